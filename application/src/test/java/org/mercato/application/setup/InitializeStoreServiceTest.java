@@ -1,0 +1,97 @@
+package org.mercato.application.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mercato.application.accounts.port.out.PasswordHasher;
+import org.mercato.application.setup.port.in.InitializeStoreUseCase.StoreInitialization;
+import org.mercato.application.setup.port.out.DemoDataPort;
+import org.mercato.application.setup.service.DemoScale;
+import org.mercato.application.setup.service.DemoShop;
+import org.mercato.application.setup.service.DemoShopGenerator;
+import org.mercato.application.setup.service.InitializeStoreService;
+import org.mercato.domain.accounts.StaffRole;
+import org.mercato.domain.catalog.Product;
+import org.mercato.domain.catalog.Sku;
+
+class InitializeStoreServiceTest {
+
+    private final List<DemoShop> saved = new ArrayList<>();
+    private boolean empty = true;
+    private final DemoDataPort demoData = new DemoDataPort() {
+        @Override
+        public boolean storeIsEmpty() {
+            return empty;
+        }
+
+        @Override
+        public void save(DemoShop shop) {
+            saved.add(shop);
+            empty = false;
+        }
+    };
+    private final PasswordHasher hasher = new PasswordHasher() {
+        @Override
+        public String hash(String rawPassword) {
+            return "hash";
+        }
+
+        @Override
+        public boolean matches(String rawPassword, String hash) {
+            return false;
+        }
+    };
+
+    private InitializeStoreService service(String scale) {
+        return new InitializeStoreService(() -> 3, demoData, hasher, scale, "demo-password");
+    }
+
+    @Test
+    void migrates_then_loads_the_demo_shop_only_into_an_empty_store() {
+        StoreInitialization first = service("small").initialize();
+        StoreInitialization second = service("small").initialize();
+        assertThat(first.migrationsApplied()).isEqualTo(3);
+        assertThat(first.demoDataLoaded()).isTrue();
+        assertThat(second.demoDataLoaded()).isFalse();
+        assertThat(saved).hasSize(1);
+    }
+
+    @Test
+    void none_loads_nothing_and_a_misspelt_scale_stops_the_start() {
+        assertThat(service("none").initialize().demoDataLoaded()).isFalse();
+        assertThat(saved).isEmpty();
+        assertThatThrownBy(() -> service("huge").initialize()).hasMessageContaining("mercato.demo-data");
+    }
+
+    @Test
+    void the_small_demo_shop_is_a_consistent_marketplace() {
+        DemoShop shop = new DemoShopGenerator(DemoScale.SMALL).generate("demo-password", p -> "hash");
+        assertThat(shop.manufacturers()).hasSize(5);
+        assertThat(shop.products()).hasSize(25);
+        List<Sku> skus = shop.products().stream().flatMap(p -> p.skus().stream()).toList();
+        assertThat(skus).hasSize(400);
+        Set<String> codes = new HashSet<>();
+        skus.forEach(s -> assertThat(codes.add(s.code().value())).as("unique SKU %s", s.code()).isTrue());
+        assertThat(shop.stock()).hasSize(skus.size() * shop.warehouses().size());
+        assertThat(shop.stock()).anyMatch(s -> s.onHand() == 0).anyMatch(s -> s.onHand() > 0);
+        // Every unit on hand is explained by a RECEIVED movement in the ledger.
+        assertThat(shop.movements().stream().mapToInt(m -> m.delta()).sum())
+                .isEqualTo(shop.stock().stream().mapToInt(s -> s.onHand()).sum());
+        assertThat(shop.staff()).flatExtracting(u -> u.roles()).contains(StaffRole.values());
+        assertThat(shop.staff()).anyMatch(u -> u.warehouseScope().isPresent());
+        assertThat(shop.shoppers()).hasSize(1);
+    }
+
+    @Test
+    void the_demo_shop_is_the_same_on_every_run() {
+        DemoShop a = new DemoShopGenerator(DemoScale.SMALL).generate("x", p -> "hash");
+        DemoShop b = new DemoShopGenerator(DemoScale.SMALL).generate("x", p -> "hash");
+        assertThat(a.products()).extracting(Product::id).isEqualTo(b.products().stream().map(Product::id).toList());
+        assertThat(a.stock()).isEqualTo(b.stock());
+    }
+}

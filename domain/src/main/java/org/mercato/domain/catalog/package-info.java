@@ -1,0 +1,2 @@
+/** The catalog context: manufacturers, categories, mattress models (products) and their SKUs. */
+package org.mercato.domain.catalog;
