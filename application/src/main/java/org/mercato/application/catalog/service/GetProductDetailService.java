@@ -27,9 +27,9 @@ public class GetProductDetailService implements GetProductDetailUseCase {
         this.cache = cache;
     }
 
-    // A cache hit needs no transaction; SUPPORTS lets a miss read inside the caller's, or none.
+    // A transaction without enlisted resources costs next to nothing, so a cache hit pays little for it.
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<ProductDetail> getProductDetail(ProductId id) {
         Optional<ProductDetail> cached = cache.find(id);
         if (cached.isPresent()) {

@@ -1,0 +1,66 @@
+package org.mercato.adapters.out.cache;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.infinispan.Cache;
+import org.mercato.application.catalog.port.in.ProductDetail;
+import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.domain.catalog.ProductId;
+
+/**
+ * Product pages in the replicated Infinispan cache {@code mercato/product-detail} (configured by the
+ * server's CLI scripts). Values are stored as JSON strings: every node and every later version of
+ * Mercato can read them without sharing Java classes with the cache's marshaller. An entry that
+ * cannot be read any more is treated as a miss.
+ */
+@ApplicationScoped
+public class InfinispanProductDetailCache implements ProductDetailCache {
+
+    private static final Logger LOG = Logger.getLogger(InfinispanProductDetailCache.class.getName());
+
+    @Resource(lookup = "java:jboss/infinispan/cache/mercato/product-detail")
+    Cache<String, String> cache;
+
+    private final Jsonb json = JsonbBuilder.create();
+
+    @Override
+    public Optional<ProductDetail> find(ProductId id) {
+        String entry = cache.get(id.toString());
+        if (entry == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.fromJson(entry, ProductDetail.class));
+        } catch (JsonbException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Dropping an unreadable product-detail cache entry for " + id, e);
+            cache.remove(id.toString());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void store(ProductDetail detail) {
+        cache.putAsync(detail.id().toString(), json.toJson(detail));
+    }
+
+    @Override
+    public void evict(ProductId id) {
+        cache.remove(id.toString());
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            json.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "closing JSON-B", e);
+        }
+    }
+}

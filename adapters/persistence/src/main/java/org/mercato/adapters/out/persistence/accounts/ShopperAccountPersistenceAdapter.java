@@ -1,0 +1,49 @@
+package org.mercato.adapters.out.persistence.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.mercato.adapters.out.persistence.SqlStates;
+import org.mercato.application.accounts.port.out.ShopperAccountPort;
+import org.mercato.application.common.ConflictException;
+import org.mercato.domain.accounts.EmailAddress;
+import org.mercato.domain.accounts.ShopperAccount;
+
+@ApplicationScoped
+public class ShopperAccountPersistenceAdapter implements ShopperAccountPort {
+
+    @PersistenceContext(unitName = "mercato")
+    EntityManager em;
+
+    @Override
+    public boolean isRegistered(EmailAddress email) {
+        return !em.createQuery("select a.id from ShopperAccountEntity a where a.emailNormalized = :email")
+                .setParameter("email", email.normalized())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public void add(ShopperAccount account) {
+        ShopperAccountEntity entity = new ShopperAccountEntity();
+        entity.id = account.id();
+        entity.email = account.email().value();
+        entity.emailNormalized = account.email().normalized();
+        entity.passwordHash = account.passwordHash();
+        entity.name = account.name();
+        entity.phone = account.phone();
+        entity.createdAt = account.createdAt();
+        try {
+            em.persist(entity);
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two registrations of one address can both pass isRegistered; the unique index decides.
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new ConflictException("email-taken", "an account with this e-mail address already exists");
+            }
+            throw e;
+        }
+    }
+}
