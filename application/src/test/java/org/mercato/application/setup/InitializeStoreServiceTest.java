@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mercato.application.accounts.port.out.PasswordHasher;
+import org.mercato.application.common.ConflictException;
 import org.mercato.application.setup.port.in.InitializeStoreUseCase.StoreInitialization;
 import org.mercato.application.setup.port.out.DemoDataPort;
 import org.mercato.application.setup.service.DemoScale;
-import org.mercato.application.setup.service.DemoShop;
+import org.mercato.application.setup.port.out.DemoShop;
 import org.mercato.application.setup.service.DemoShopGenerator;
 import org.mercato.application.setup.service.InitializeStoreService;
 import org.mercato.domain.accounts.StaffRole;
@@ -59,6 +60,23 @@ class InitializeStoreServiceTest {
         assertThat(first.demoDataLoaded()).isTrue();
         assertThat(second.demoDataLoaded()).isFalse();
         assertThat(saved).hasSize(1);
+    }
+
+    @Test
+    void a_node_that_loses_the_race_to_load_the_demo_shop_starts_normally() {
+        DemoDataPort raced = new DemoDataPort() {
+            @Override
+            public boolean storeIsEmpty() {
+                return true;
+            }
+
+            @Override
+            public void save(DemoShop shop) {
+                throw new ConflictException("demo-data-present", "another node was first");
+            }
+        };
+        StoreInitialization result = new InitializeStoreService(() -> 0, raced, hasher, "small", "demo-password").initialize();
+        assertThat(result.demoDataLoaded()).isFalse();
     }
 
     @Test

@@ -9,7 +9,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.security.Principal;
 import org.mercato.portal.security.PortalRoles;
 
 /** Who is signed in, which portals they may open, and sign-out. */
@@ -22,9 +21,9 @@ public class StaffSession {
     @Inject
     FacesContext faces;
 
+    /** The signed-in staff member, or null for a visitor (whose principal would be "anonymous"). */
     public String getUsername() {
-        Principal caller = securityContext.getCallerPrincipal();
-        return caller == null ? null : caller.getName();
+        return faces.getExternalContext().getRemoteUser();
     }
 
     public boolean isWarehouseStaff() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.mercato.application.catalog.port.in.CategorySummary;
 import org.mercato.application.catalog.port.in.ListCategoriesUseCase;
 
 /** The warehouse landing page: the assortment at a glance. */
@@ -15,16 +14,16 @@ public class WarehouseHome {
     @Inject
     ListCategoriesUseCase listCategories;
 
-    private List<CategorySummary> categories;
+    private List<CategoryRow> categories;
 
-    public List<CategorySummary> getCategories() {
+    public List<CategoryRow> getCategories() {
         if (categories == null) {
-            categories = listCategories.listCategories();
+            categories = listCategories.listCategories().stream().map(CategoryRow::new).toList();
         }
         return categories;
     }
 
     public long getProductCount() {
-        return getCategories().stream().mapToLong(CategorySummary::productCount).sum();
+        return getCategories().stream().mapToLong(CategoryRow::getProductCount).sum();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.mercato.application.setup.port.out.DemoShop;
 import org.mercato.domain.accounts.EmailAddress;
 import org.mercato.domain.accounts.ShopperAccount;
 import org.mercato.domain.accounts.StaffRole;

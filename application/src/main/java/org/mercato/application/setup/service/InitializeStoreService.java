@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mercato.application.accounts.port.out.PasswordHasher;
+import org.mercato.application.common.ConflictException;
 import org.mercato.application.setup.port.in.InitializeStoreUseCase;
 import org.mercato.application.setup.port.out.DemoDataPort;
 import org.mercato.application.setup.port.out.SchemaMigrationPort;
@@ -40,13 +41,20 @@ public class InitializeStoreService implements InitializeStoreUseCase {
         DemoScale scale = DemoScale.parse(scaleName).orElseThrow(() -> new IllegalStateException(
                 "mercato.demo-data must be one of none, small; was '" + scaleName + "'"));
         int applied = schema.migrate();
-        boolean load = scale != DemoScale.NONE && demoData.storeIsEmpty();
-        if (load) {
-            long started = System.nanoTime();
+        boolean loaded = scale != DemoScale.NONE && demoData.storeIsEmpty() && loadDemoShop(scale);
+        return new StoreInitialization(applied, loaded, scale.name());
+    }
+
+    private boolean loadDemoShop(DemoScale scale) {
+        long started = System.nanoTime();
+        try {
             demoData.save(new DemoShopGenerator(scale).generate(demoPassword, hasher::hash));
-            LOG.info(() -> "Loaded the %s demo marketplace in %d ms. Demo logins use the password from mercato.demo-data.password."
-                    .formatted(scale.name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - started) / 1_000_000));
+        } catch (ConflictException anotherNodeWasFirst) {
+            LOG.info("Another node loaded the demo data first; using theirs.");
+            return false;
         }
-        return new StoreInitialization(applied, load, scale.name());
+        LOG.info(() -> "Loaded the %s demo marketplace in %d ms. Demo logins use the password from mercato.demo-data.password."
+                .formatted(scale.name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - started) / 1_000_000));
+        return true;
     }
 }

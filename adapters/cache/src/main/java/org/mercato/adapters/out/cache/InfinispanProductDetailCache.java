@@ -47,7 +47,7 @@ public class InfinispanProductDetailCache implements ProductDetailCache {
 
     @Override
     public void store(ProductDetail detail) {
-        cache.putAsync(detail.id().toString(), json.toJson(detail));
+        cache.put(detail.id().toString(), json.toJson(detail));
     }
 
     @Override

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.mercato.adapters.out.persistence.SqlStates;
+import org.mercato.application.common.ConflictException;
 import org.mercato.application.setup.port.out.DemoDataPort;
-import org.mercato.application.setup.service.DemoShop;
+import org.mercato.application.setup.port.out.DemoShop;
 import org.mercato.domain.accounts.StaffRole;
 import org.mercato.domain.catalog.Category;
 import org.mercato.domain.catalog.Product;
@@ -156,6 +158,10 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
                 ps.setTimestamp(7, Timestamp.from(a.createdAt()));
             });
         } catch (SQLException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                // Another node starting at the same moment loaded the demo data first.
+                throw new ConflictException("demo-data-present", "the demo data was loaded by another node");
+            }
             throw new IllegalStateException("cannot load the demo data", e);
         }
     }

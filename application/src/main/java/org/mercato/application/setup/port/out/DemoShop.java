@@ -1,4 +1,4 @@
-package org.mercato.application.setup.service;
+package org.mercato.application.setup.port.out;
 
 import java.util.List;
 import org.mercato.domain.accounts.ShopperAccount;
