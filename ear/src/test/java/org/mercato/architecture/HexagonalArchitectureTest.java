@@ -18,9 +18,14 @@ import com.tngtech.archunit.lang.ArchRule;
 class HexagonalArchitectureTest {
 
     @ArchTest
-    static final ArchRule domain_should_only_depend_on_java = classes()
-            .that().resideInAPackage("org.mercato.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.mercato.domain..");
+    static final ArchRule domain_should_only_depend_on_java = domainShouldOnlyDependOnJava("org.mercato.domain..");
+
+    static ArchRule domainShouldOnlyDependOnJava(String domainPackage) {
+        return classes()
+                .that().resideInAPackage(domainPackage)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", domainPackage)
+                .because("the domain must stay free of frameworks: no jakarta.*, Hibernate or MicroProfile");
+    }
 
     @ArchTest
     static final ArchRule application_should_only_depend_on_domain_and_its_allowlist = classes()
