@@ -9,7 +9,8 @@ import org.mercato.domain.inventory.WarehouseId;
 
 /**
  * A member of staff who signs in to the portals. Only a password hash is ever held. A warehouse
- * clerk may be scoped to one warehouse; {@code warehouseScope} empty means all warehouses.
+ * clerk may be scoped to one warehouse; {@code warehouseScope} empty means all warehouses. {@code signIn}
+ * counts failed sign-ins for the lockout.
  */
 public record StaffUser(
         UUID id,
@@ -18,7 +19,8 @@ public record StaffUser(
         String passwordHash,
         Set<StaffRole> roles,
         Optional<WarehouseId> warehouseScope,
-        boolean active) {
+        boolean active,
+        SignInLockout.State signIn) {
 
     public StaffUser {
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,13 @@ public record StaffUser(
             throw new IllegalArgumentException("a staff user needs at least one role");
         }
         roles = Set.copyOf(EnumSet.copyOf(roles));
+        signIn = signIn == null ? SignInLockout.State.CLEAR : signIn;
+    }
+
+    /** A staff user with no failed sign-ins behind them. */
+    public StaffUser(UUID id, String username, String displayName, String passwordHash, Set<StaffRole> roles,
+            Optional<WarehouseId> warehouseScope, boolean active) {
+        this(id, username, displayName, passwordHash, roles, warehouseScope, active, SignInLockout.State.CLEAR);
     }
 
     public boolean canSignIn() {

@@ -13,6 +13,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** The sign-in form. On success the container continues to the page first asked for, or the staff home. */
 @Named
@@ -39,9 +42,17 @@ public class Login {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong username or password.", null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(external), null));
         }
+    }
+
+    private static String refusal(ExternalContext external) {
+        Object lockedUntil = external.getRequestMap().get(StaffIdentityStore.LOCKED_UNTIL);
+        if (lockedUntil instanceof Instant until) {
+            return "Too many failed sign-ins: this account is locked until "
+                    + DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(until) + ".";
+        }
+        return "Wrong username or password.";
     }
 
     public String getUsername() {

@@ -1,9 +1,10 @@
 package org.mercato.application.accounts.port.in;
 
-import java.util.Optional;
-
-/** Checks a staff member's portal credentials; empty for an unknown user, a wrong password or a disabled account. */
+/**
+ * Checks a staff member's portal credentials. Every attempt is audited with the client's address;
+ * repeated failures lock the account for a while (mercato.login.max-failures, mercato.login.lock-duration).
+ */
 public interface AuthenticateStaffUseCase {
 
-    Optional<AuthenticatedStaff> authenticate(String username, String password);
+    StaffSignIn authenticate(String username, String password, String sourceAddress);
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,10 @@ public class StaffUserEntity {
     boolean active;
     @Column(name = "warehouse_id")
     UUID warehouseId;
+    @Column(name = "failed_sign_ins", nullable = false)
+    int failedSignIns;
+    @Column(name = "locked_until")
+    Instant lockedUntil;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
     @Column(name = "role")

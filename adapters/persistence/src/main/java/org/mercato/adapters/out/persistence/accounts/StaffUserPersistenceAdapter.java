@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import java.util.UUID;
 import org.mercato.application.accounts.port.out.LoadStaffUserPort;
+import org.mercato.domain.accounts.SignInLockout;
 import org.mercato.domain.accounts.StaffUser;
 import org.mercato.domain.inventory.WarehouseId;
 
@@ -21,6 +23,16 @@ public class StaffUserPersistenceAdapter implements LoadStaffUserPort {
                 .getResultStream()
                 .findFirst()
                 .map(u -> new StaffUser(u.id, u.username, u.displayName, u.passwordHash, u.roles,
-                        Optional.ofNullable(u.warehouseId).map(WarehouseId::new), u.active));
+                        Optional.ofNullable(u.warehouseId).map(WarehouseId::new), u.active,
+                        new SignInLockout.State(u.failedSignIns, Optional.ofNullable(u.lockedUntil))));
+    }
+
+    @Override
+    public void saveSignInState(UUID staffUserId, SignInLockout.State state) {
+        em.createQuery("update StaffUserEntity u set u.failedSignIns = :failures, u.lockedUntil = :until where u.id = :id")
+                .setParameter("failures", state.failures())
+                .setParameter("until", state.lockedUntil().orElse(null))
+                .setParameter("id", staffUserId)
+                .executeUpdate();
     }
 }
