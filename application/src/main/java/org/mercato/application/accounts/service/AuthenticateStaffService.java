@@ -27,11 +27,9 @@ import org.mercato.domain.audit.AuditEvent;
 public class AuthenticateStaffService implements AuthenticateStaffUseCase {
 
     private LoadStaffUserPort staff;
-    private PasswordHasher hasher;
     private AuditLog audit;
-    private SignInLockout lockout;
     private Clock clock;
-    private String decoyHash;
+    private PasswordSignIn passwords;
 
     protected AuthenticateStaffService() {
         // for CDI client proxies
@@ -41,10 +39,9 @@ public class AuthenticateStaffService implements AuthenticateStaffUseCase {
     public AuthenticateStaffService(LoadStaffUserPort staff, PasswordHasher hasher, AuditLog audit,
             SignInLockout lockout, Clock clock) {
         this.staff = staff;
-        this.hasher = hasher;
         this.audit = audit;
-        this.lockout = lockout;
         this.clock = clock;
+        this.passwords = new PasswordSignIn(hasher, lockout);
     }
 
     @Override
@@ -55,44 +52,34 @@ public class AuthenticateStaffService implements AuthenticateStaffUseCase {
         String name = username.trim().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         Optional<StaffUser> found = staff.findByUsername(name);
-        // An unknown name costs one hash check too, so response time does not reveal which names exist.
-        boolean matches = hasher.matches(password, found.map(StaffUser::passwordHash).orElseGet(this::decoyHash));
-        if (found.isEmpty()) {
-            record(name, sourceAddress, false, "unknown user", now);
-            return new StaffSignIn.Refused();
-        }
-        StaffUser user = found.get();
-        if (user.signIn().isLockedAt(now)) {
-            record(name, sourceAddress, false, "account locked", now);
-            return new StaffSignIn.Locked(user.signIn().lockedUntil().orElseThrow());
-        }
-        if (matches && user.canSignIn()) {
-            if (!user.signIn().equals(SignInLockout.State.CLEAR)) {
-                staff.saveSignInState(user.id(), lockout.afterSuccess());
+        PasswordSignIn.Verdict verdict = passwords.attempt(
+                found.map(u -> new PasswordSignIn.Account(u.passwordHash(), u.canSignIn(), u.signIn())), password, now);
+        // Java 17 has no pattern matching in switch yet: an instanceof chain over the sealed verdicts.
+        if (verdict instanceof PasswordSignIn.Accepted accepted) {
+            StaffUser user = found.orElseThrow();
+            if (accepted.clearFailures()) {
+                staff.saveSignInState(user.id(), passwords.cleared());
             }
-            record(name, sourceAddress, true, null, now);
-            return new StaffSignIn.SignedIn(
-                    new AuthenticatedStaff(user.id(), user.username(), user.displayName(), user.roles(), user.warehouseScope()));
+            record(AuditAction.STAFF_SIGN_IN, name, sourceAddress, true, null, now);
+            return new StaffSignIn.SignedIn(new AuthenticatedStaff(
+                    user.id(), user.username(), user.displayName(), user.roles(), user.warehouseScope()));
         }
-        SignInLockout.State state = lockout.afterFailure(user.signIn(), now);
-        staff.saveSignInState(user.id(), state);
-        record(name, sourceAddress, false, matches ? "account disabled" : "wrong password", now);
-        if (state.isLockedAt(now)) {
-            audit.record(new AuditEvent(now, name, AuditAction.ACCOUNT_LOCKED, name, sourceAddress, true,
-                    state.failures() + " failed sign-ins"));
+        if (verdict instanceof PasswordSignIn.Locked locked) {
+            record(AuditAction.STAFF_SIGN_IN, name, sourceAddress, false, "account locked", now);
+            return new StaffSignIn.Locked(locked.until());
+        }
+        PasswordSignIn.Refused refused = (PasswordSignIn.Refused) verdict;
+        refused.newState().ifPresent(state -> staff.saveSignInState(found.orElseThrow().id(), state));
+        record(AuditAction.STAFF_SIGN_IN, name, sourceAddress, false, refused.reason(), now);
+        if (refused.lockedNow()) {
+            SignInLockout.State state = refused.newState().orElseThrow();
+            record(AuditAction.ACCOUNT_LOCKED, name, sourceAddress, true, state.failures() + " failed sign-ins", now);
             return new StaffSignIn.Locked(state.lockedUntil().orElseThrow());
         }
         return new StaffSignIn.Refused();
     }
 
-    private void record(String username, String sourceAddress, boolean success, String detail, Instant at) {
-        audit.record(new AuditEvent(at, username, AuditAction.STAFF_SIGN_IN, username, sourceAddress, success, detail));
-    }
-
-    private String decoyHash() {
-        if (decoyHash == null) {
-            decoyHash = hasher.hash("decoy-password-that-never-matches");
-        }
-        return decoyHash;
+    private void record(AuditAction action, String username, String sourceAddress, boolean success, String detail, Instant at) {
+        audit.record(new AuditEvent(at, username, action, username, sourceAddress, success, detail));
     }
 }

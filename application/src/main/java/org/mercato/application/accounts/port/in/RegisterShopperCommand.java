@@ -5,7 +5,7 @@ import org.mercato.domain.accounts.EmailAddress;
 import org.mercato.domain.accounts.PasswordPolicy;
 
 /** What a new shopper gives; checks itself so that no use case ever sees an invalid one. */
-public record RegisterShopperCommand(String email, String password, String name, String phone) {
+public record RegisterShopperCommand(String email, String password, String name, String phone, String sourceAddress) {
 
     public RegisterShopperCommand {
         new Violations()

@@ -23,4 +23,8 @@ public class ShopperAccountEntity {
     String phone;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+    @Column(name = "failed_sign_ins", nullable = false)
+    int failedSignIns;
+    @Column(name = "locked_until")
+    Instant lockedUntil;
 }

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.Optional;
+import java.util.UUID;
 import org.mercato.adapters.out.persistence.SqlStates;
 import org.mercato.application.accounts.port.out.ShopperAccountPort;
 import org.mercato.application.common.ConflictException;
 import org.mercato.domain.accounts.EmailAddress;
 import org.mercato.domain.accounts.ShopperAccount;
+import org.mercato.domain.accounts.SignInLockout;
 
 @ApplicationScoped
 public class ShopperAccountPersistenceAdapter implements ShopperAccountPort {
@@ -45,5 +48,42 @@ public class ShopperAccountPersistenceAdapter implements ShopperAccountPort {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<ShopperAccount> findByEmail(EmailAddress email) {
+        return em.createQuery("select a from ShopperAccountEntity a where a.emailNormalized = :email", ShopperAccountEntity.class)
+                .setParameter("email", email.normalized())
+                .getResultStream()
+                .findFirst()
+                .map(ShopperAccountPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public Optional<ShopperAccount> findById(UUID id) {
+        return Optional.ofNullable(em.find(ShopperAccountEntity.class, id)).map(ShopperAccountPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public void saveSignInState(UUID shopperId, SignInLockout.State state) {
+        em.createQuery("update ShopperAccountEntity a set a.failedSignIns = :failures, a.lockedUntil = :until where a.id = :id")
+                .setParameter("failures", state.failures())
+                .setParameter("until", state.lockedUntil().orElse(null))
+                .setParameter("id", shopperId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void updateProfile(UUID shopperId, String name, String phone) {
+        ShopperAccountEntity entity = em.find(ShopperAccountEntity.class, shopperId);
+        if (entity != null) {
+            entity.name = name;
+            entity.phone = phone;
+        }
+    }
+
+    private static ShopperAccount toDomain(ShopperAccountEntity a) {
+        return new ShopperAccount(a.id, new EmailAddress(a.email), a.passwordHash, a.name, a.phone, a.createdAt,
+                new SignInLockout.State(a.failedSignIns, Optional.ofNullable(a.lockedUntil)));
     }
 }

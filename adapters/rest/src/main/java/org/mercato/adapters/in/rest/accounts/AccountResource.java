@@ -1,6 +1,7 @@
 package org.mercato.adapters.in.rest.accounts;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -35,12 +36,13 @@ public class AccountResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
     @APIResponse(responseCode = "422", description = "Invalid e-mail, password shorter than 10 characters, or no name")
-    public Response register(RegisterAccountRequest body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "429", description = "Too many registrations from this address or for this e-mail")
+    public Response register(RegisterAccountRequest body, @Context UriInfo uri, @Context HttpServletRequest request) {
         if (body == null) {
             throw new BadRequestException("A JSON body with email, password and name is required.");
         }
         ShopperProfile profile = registerShopper.register(
-                new RegisterShopperCommand(body.email(), body.password(), body.name(), body.phone()));
+                new RegisterShopperCommand(body.email(), body.password(), body.name(), body.phone(), request.getRemoteAddr()));
         return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(AccountJson.of(profile)).build();
     }
 

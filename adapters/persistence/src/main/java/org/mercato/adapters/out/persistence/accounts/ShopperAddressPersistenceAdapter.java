@@ -1,0 +1,68 @@
+package org.mercato.adapters.out.persistence.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mercato.application.accounts.port.out.ShopperAddressPort;
+import org.mercato.domain.accounts.ShippingAddress;
+
+@ApplicationScoped
+public class ShopperAddressPersistenceAdapter implements ShopperAddressPort {
+
+    @PersistenceContext(unitName = "mercato")
+    EntityManager em;
+
+    @Override
+    public List<ShippingAddress> list(UUID shopperId) {
+        return em.createQuery("select a from ShopperAddressEntity a where a.shopperId = :shopper order by a.createdAt",
+                        ShopperAddressEntity.class)
+                .setParameter("shopper", shopperId)
+                .getResultStream()
+                .map(ShopperAddressPersistenceAdapter::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Optional<ShippingAddress> find(UUID shopperId, UUID addressId) {
+        return Optional.ofNullable(em.find(ShopperAddressEntity.class, addressId))
+                .filter(a -> a.shopperId.equals(shopperId))
+                .map(ShopperAddressPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public void save(ShippingAddress address) {
+        ShopperAddressEntity entity = em.find(ShopperAddressEntity.class, address.id());
+        if (entity == null) {
+            entity = new ShopperAddressEntity();
+            entity.id = address.id();
+            entity.shopperId = address.shopperId();
+            entity.createdAt = address.createdAt();
+            em.persist(entity);
+        } else if (!entity.shopperId.equals(address.shopperId())) {
+            throw new IllegalArgumentException("address " + address.id() + " belongs to another shopper");
+        }
+        entity.label = address.label();
+        entity.line1 = address.line1();
+        entity.line2 = address.line2();
+        entity.city = address.city();
+        entity.postalCode = address.postalCode();
+        entity.country = address.country();
+        entity.isDefault = address.isDefault();
+    }
+
+    @Override
+    public void remove(UUID shopperId, UUID addressId) {
+        em.createQuery("delete from ShopperAddressEntity a where a.id = :id and a.shopperId = :shopper")
+                .setParameter("id", addressId)
+                .setParameter("shopper", shopperId)
+                .executeUpdate();
+    }
+
+    private static ShippingAddress toDomain(ShopperAddressEntity a) {
+        return new ShippingAddress(a.id, a.shopperId, a.label, a.line1, a.line2, a.city, a.postalCode, a.country,
+                a.isDefault, a.createdAt);
+    }
+}
