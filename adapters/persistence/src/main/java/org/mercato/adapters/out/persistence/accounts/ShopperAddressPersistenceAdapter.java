@@ -34,16 +34,14 @@ public class ShopperAddressPersistenceAdapter implements ShopperAddressPort {
 
     @Override
     public void save(ShippingAddress address) {
-        ShopperAddressEntity entity = em.find(ShopperAddressEntity.class, address.id());
-        if (entity == null) {
-            entity = new ShopperAddressEntity();
-            entity.id = address.id();
-            entity.shopperId = address.shopperId();
-            entity.createdAt = address.createdAt();
-            em.persist(entity);
-        } else if (!entity.shopperId.equals(address.shopperId())) {
+        ShopperAddressEntity found = em.find(ShopperAddressEntity.class, address.id());
+        if (found != null && !found.shopperId.equals(address.shopperId())) {
             throw new IllegalArgumentException("address " + address.id() + " belongs to another shopper");
         }
+        ShopperAddressEntity entity = found != null ? found : new ShopperAddressEntity();
+        entity.id = address.id();
+        entity.shopperId = address.shopperId();
+        entity.createdAt = address.createdAt();
         entity.label = address.label();
         entity.line1 = address.line1();
         entity.line2 = address.line2();
@@ -51,6 +49,10 @@ public class ShopperAddressPersistenceAdapter implements ShopperAddressPort {
         entity.postalCode = address.postalCode();
         entity.country = address.country();
         entity.isDefault = address.isDefault();
+        // Hibernate takes an insert's values when persist is called, so the entity is complete first.
+        if (found == null) {
+            em.persist(entity);
+        }
     }
 
     @Override
