@@ -24,7 +24,13 @@ class InitializeStoreServiceTest {
 
     private final List<DemoShop> saved = new ArrayList<>();
     private boolean empty = true;
+    private boolean embedded = true;
     private final DemoDataPort demoData = new DemoDataPort() {
+        @Override
+        public boolean isEmbeddedDatabase() {
+            return embedded;
+        }
+
         @Override
         public boolean storeIsEmpty() {
             return empty;
@@ -66,6 +72,11 @@ class InitializeStoreServiceTest {
     void a_node_that_loses_the_race_to_load_the_demo_shop_starts_normally() {
         DemoDataPort raced = new DemoDataPort() {
             @Override
+            public boolean isEmbeddedDatabase() {
+                return true;
+            }
+
+            @Override
             public boolean storeIsEmpty() {
                 return true;
             }
@@ -77,6 +88,14 @@ class InitializeStoreServiceTest {
         };
         StoreInitialization result = new InitializeStoreService(() -> 0, raced, hasher, "small", "demo-password").initialize();
         assertThat(result.demoDataLoaded()).isFalse();
+    }
+
+    @Test
+    void unconfigured_demo_data_goes_only_into_the_embedded_database() {
+        embedded = false;
+        assertThat(service("default").initialize().demoDataLoaded()).as("a production database starts empty").isFalse();
+        embedded = true;
+        assertThat(service("default").initialize().demoDataLoaded()).isTrue();
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.mercato.application.setup.port.out.SchemaMigrationPort;
 public class InitializeStoreService implements InitializeStoreUseCase {
 
     private static final Logger LOG = Logger.getLogger(InitializeStoreService.class.getName());
+    /** Unset: the small demo shop on the embedded database, nothing on a production database. */
+    static final String DEFAULT_SCALE = "default";
 
     private SchemaMigrationPort schema;
     private DemoDataPort demoData;
@@ -27,7 +29,7 @@ public class InitializeStoreService implements InitializeStoreUseCase {
 
     @Inject
     public InitializeStoreService(SchemaMigrationPort schema, DemoDataPort demoData, PasswordHasher hasher,
-            @ConfigProperty(name = "mercato.demo-data", defaultValue = "small") String scaleName,
+            @ConfigProperty(name = "mercato.demo-data", defaultValue = DEFAULT_SCALE) String scaleName,
             @ConfigProperty(name = "mercato.demo-data.password", defaultValue = "mercato-demo") String demoPassword) {
         this.schema = schema;
         this.demoData = demoData;
@@ -38,9 +40,11 @@ public class InitializeStoreService implements InitializeStoreUseCase {
 
     @Override
     public StoreInitialization initialize() {
-        DemoScale scale = DemoScale.parse(scaleName).orElseThrow(() -> new IllegalStateException(
-                "mercato.demo-data must be one of none, small; was '" + scaleName + "'"));
         int applied = schema.migrate();
+        DemoScale scale = DEFAULT_SCALE.equals(scaleName)
+                ? (demoData.isEmbeddedDatabase() ? DemoScale.SMALL : DemoScale.NONE)
+                : DemoScale.parse(scaleName).orElseThrow(() -> new IllegalStateException(
+                        "mercato.demo-data must be one of none, small; was '" + scaleName + "'"));
         boolean loaded = scale != DemoScale.NONE && demoData.storeIsEmpty() && loadDemoShop(scale);
         return new StoreInitialization(applied, loaded, scale.name());
     }

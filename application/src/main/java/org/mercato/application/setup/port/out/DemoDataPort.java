@@ -3,6 +3,9 @@ package org.mercato.application.setup.port.out;
 
 public interface DemoDataPort {
 
+    /** True on the embedded zero-setup database, where demo data is loaded unless configured otherwise. */
+    boolean isEmbeddedDatabase();
+
     /** True when the store holds no catalog and no staff yet: the first start. */
     boolean storeIsEmpty();
 

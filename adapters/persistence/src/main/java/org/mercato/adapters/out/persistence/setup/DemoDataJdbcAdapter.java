@@ -37,6 +37,15 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
     DataSource dataSource;
 
     @Override
+    public boolean isEmbeddedDatabase() {
+        try (Connection c = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot inspect the database", e);
+        }
+    }
+
+    @Override
     @Transactional
     public boolean storeIsEmpty() {
         try (Connection c = dataSource.getConnection();
