@@ -1,5 +1,6 @@
 package org.mercato.adapters.in.rest.accounts;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
@@ -20,6 +21,7 @@ import org.mercato.application.accounts.port.in.ShopperProfile;
 
 /** Shopper registration (API.md "Accounts and authentication"). */
 @Path("/accounts")
+@PermitAll
 @Tag(name = "Accounts")
 public class AccountResource {
 

@@ -1,5 +1,6 @@
 package org.mercato.adapters.in.rest.accounts;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import org.mercato.application.accounts.port.in.IssueTokenUseCase.IssueTokenComm
 
 /** Shopper sign-in (API.md "Accounts and authentication"): e-mail and password for a bearer token. */
 @Path("/auth/token")
+@PermitAll
 @Tag(name = "Accounts")
 public class AuthResource {
 

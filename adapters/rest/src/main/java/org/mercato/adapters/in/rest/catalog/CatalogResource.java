@@ -1,5 +1,6 @@
 package org.mercato.adapters.in.rest.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,6 +19,7 @@ import org.mercato.domain.shared.Ids;
 
 /** The shopper's catalog (API.md "Catalog"): open to everyone, no authentication. */
 @Path("/catalog")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
 public class CatalogResource {
