@@ -108,6 +108,11 @@ class CatalogApiIT {
         Http.Answer csv = Http.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(Http.API + "/catalog/categories")).header("Accept", "text/csv").GET());
         assertProblem(csv, 406, "not-acceptable");
+        // Outside JAX-RS the servlet container answers; its error page speaks problem details too.
+        Http.Answer outside = Http.get(Http.APP + "/api/not-a-version");
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(outside.contentType()).startsWith("application/problem+json");
+        assertThat(outside.json().getString("type")).isEqualTo("urn:mercato:problem:not-found");
     }
 
     private long cacheStatistic(String name) throws Exception {
