@@ -55,6 +55,24 @@ class CatalogApiIT {
     }
 
     @Test
+    void manufacturers_come_by_name_with_their_product_counts_and_lists_are_cached() throws Exception {
+        Http.Answer answer = Http.get(Http.API + "/catalog/manufacturers");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonArray items = answer.json().getJsonArray("items");
+        assertThat(items.getValuesAs(JsonObject.class)).extracting(m -> m.getString("name"))
+                .containsExactly("Dormio", "Lune & Co", "Nordsleep", "Schlafwerk", "Somnia");
+        assertThat(items.getValuesAs(JsonObject.class)).allSatisfy(m -> {
+            assertThat(m.getInt("productCount")).isEqualTo(5);
+            assertThat(m.getString("country")).matches("[A-Z]{2}");
+        });
+        long hitsBefore = cacheStatistic("catalog-lists", "hits");
+        assertThat(Http.get(Http.API + "/catalog/manufacturers").body()).isEqualTo(answer.body());
+        assertThat(Http.get(Http.API + "/catalog/categories").status()).isEqualTo(200);
+        assertThat(Http.get(Http.API + "/catalog/categories").status()).isEqualTo(200);
+        assertThat(cacheStatistic("catalog-lists", "hits")).isGreaterThanOrEqualTo(hitsBefore + 2);
+    }
+
+    @Test
     void a_product_shows_its_skus_prices_and_live_availability() {
         Http.Answer answer = Http.get(Http.API + "/catalog/products/" + DEMO_PRODUCT);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
@@ -82,13 +100,13 @@ class CatalogApiIT {
     @Test
     void a_second_read_of_a_product_is_served_from_the_replicated_cache() throws Exception {
         String other = UUID.nameUUIDFromBytes("mercato-demo:product:7".getBytes(StandardCharsets.UTF_8)).toString();
-        long hitsBefore = cacheStatistic("hits");
-        long missesBefore = cacheStatistic("misses");
+        long hitsBefore = cacheStatistic("product-detail", "hits");
+        long missesBefore = cacheStatistic("product-detail", "misses");
         String first = Http.get(Http.API + "/catalog/products/" + other).body();
         String second = Http.get(Http.API + "/catalog/products/" + other).body();
         assertThat(second).isEqualTo(first);
-        assertThat(cacheStatistic("misses")).isEqualTo(missesBefore + 1);
-        assertThat(cacheStatistic("hits")).isGreaterThanOrEqualTo(hitsBefore + 1);
+        assertThat(cacheStatistic("product-detail", "misses")).isEqualTo(missesBefore + 1);
+        assertThat(cacheStatistic("product-detail", "hits")).isGreaterThanOrEqualTo(hitsBefore + 1);
     }
 
     @Test
@@ -115,10 +133,10 @@ class CatalogApiIT {
         assertThat(outside.json().getString("type")).isEqualTo("urn:mercato:problem:not-found");
     }
 
-    private long cacheStatistic(String name) throws Exception {
+    private long cacheStatistic(String cache, String name) throws Exception {
         ModelNode op = new ModelNode();
         op.get("operation").set("read-attribute");
-        op.get("address").add("subsystem", "infinispan").add("cache-container", "mercato").add("cache", "product-detail");
+        op.get("address").add("subsystem", "infinispan").add("cache-container", "mercato").add("cache", cache);
         op.get("name").set(name);
         ModelNode result = management.getControllerClient().execute(op);
         assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mercato.application.catalog.port.in.CategorySummary;
+import org.mercato.application.catalog.port.in.ManufacturerSummary;
 import org.mercato.application.catalog.port.in.ProductDetail;
 import org.mercato.application.catalog.port.out.LoadCategoriesPort;
+import org.mercato.application.catalog.port.out.LoadManufacturersPort;
 import org.mercato.application.catalog.port.out.LoadProductDetailPort;
 import org.mercato.domain.catalog.CategoryId;
+import org.mercato.domain.catalog.ManufacturerId;
 import org.mercato.domain.catalog.ProductId;
 
 @ApplicationScoped
-public class CatalogPersistenceAdapter implements LoadCategoriesPort, LoadProductDetailPort {
+public class CatalogPersistenceAdapter implements LoadCategoriesPort, LoadManufacturersPort, LoadProductDetailPort {
 
     @PersistenceContext(unitName = "mercato")
     EntityManager em;
@@ -29,6 +32,19 @@ public class CatalogPersistenceAdapter implements LoadCategoriesPort, LoadProduc
                         order by c.sortOrder""", Object[].class)
                 .getResultStream()
                 .map(row -> new CategorySummary(new CategoryId((java.util.UUID) row[0]), (String) row[1],
+                        (String) row[2], (Long) row[3]))
+                .toList();
+    }
+
+    @Override
+    public List<ManufacturerSummary> loadManufacturers() {
+        return em.createQuery("""
+                        select m.id, m.name, m.country, count(p.id)
+                        from ManufacturerEntity m left join ProductEntity p on p.manufacturer = m
+                        group by m.id, m.name, m.country
+                        order by m.name""", Object[].class)
+                .getResultStream()
+                .map(row -> new ManufacturerSummary(new ManufacturerId((java.util.UUID) row[0]), (String) row[1],
                         (String) row[2], (Long) row[3]))
                 .toList();
     }

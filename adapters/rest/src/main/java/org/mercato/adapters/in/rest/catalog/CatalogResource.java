@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mercato.adapters.in.rest.support.PageJson;
 import org.mercato.application.catalog.port.in.GetProductDetailUseCase;
 import org.mercato.application.catalog.port.in.ListCategoriesUseCase;
+import org.mercato.application.catalog.port.in.ListManufacturersUseCase;
 import org.mercato.domain.catalog.ProductId;
 import org.mercato.domain.shared.Ids;
 
@@ -27,6 +28,8 @@ public class CatalogResource {
     @Inject
     ListCategoriesUseCase listCategories;
     @Inject
+    ListManufacturersUseCase listManufacturers;
+    @Inject
     GetProductDetailUseCase getProductDetail;
 
     @GET
@@ -35,6 +38,14 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "One page holding every category")
     public PageJson<CategoryJson> categories() {
         return PageJson.whole(listCategories.listCategories().stream().map(CategoryJson::of).toList());
+    }
+
+    @GET
+    @Path("/manufacturers")
+    @Operation(summary = "All manufacturers by name, with their product counts")
+    @APIResponse(responseCode = "200", description = "One page holding every manufacturer")
+    public PageJson<ManufacturerJson> manufacturers() {
+        return PageJson.whole(listManufacturers.listManufacturers().stream().map(ManufacturerJson::of).toList());
     }
 
     @GET
