@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +29,9 @@ public class InfinispanProductDetailCache implements ProductDetailCache {
 
     @Resource(lookup = "java:jboss/infinispan/cache/mercato/product-detail")
     Cache<String, String> cache;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private final Jsonb json = JsonbBuilder.create();
 
@@ -50,9 +55,27 @@ public class InfinispanProductDetailCache implements ProductDetailCache {
         cache.put(detail.id().toString(), json.toJson(detail));
     }
 
+    /**
+     * Evicts now and once more after the caller's transaction completes: a reader that cached the page
+     * between the two saw the old, still committed data, and must not keep it.
+     */
     @Override
     public void evict(ProductId id) {
-        cache.remove(id.toString());
+        String key = id.toString();
+        cache.remove(key);
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(key);
+                }
+            });
+        }
     }
 
     @PreDestroy

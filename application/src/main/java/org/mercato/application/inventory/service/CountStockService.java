@@ -1,0 +1,72 @@
+package org.mercato.application.inventory.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mercato.application.accounts.port.out.LoadStaffUserPort;
+import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.common.ConflictException;
+import org.mercato.application.common.NotFoundException;
+import org.mercato.application.inventory.port.in.CountStockUseCase;
+import org.mercato.application.inventory.port.in.StockCommands;
+import org.mercato.application.inventory.port.in.StockView.StockRow;
+import org.mercato.application.inventory.port.out.StockLedgerPort;
+import org.mercato.domain.accounts.StaffUser;
+import org.mercato.domain.catalog.ProductId;
+import org.mercato.domain.catalog.SkuCode;
+import org.mercato.domain.inventory.StockChange;
+import org.mercato.domain.inventory.StockLevel;
+import org.mercato.domain.inventory.StockRuleViolation;
+import org.mercato.domain.inventory.Warehouse;
+
+@ApplicationScoped
+@Transactional
+public class CountStockService implements CountStockUseCase {
+
+    private StockLedgerPort ledger;
+    private WarehouseAccess access;
+    private StockChanges changes;
+    private Clock clock;
+    private int lowStockThreshold;
+
+    protected CountStockService() {
+        // for CDI client proxies
+    }
+
+    @Inject
+    public CountStockService(StockLedgerPort ledger, LoadStaffUserPort staff, ProductDetailCache productPages, Clock clock,
+            @ConfigProperty(name = "mercato.inventory.low-stock-threshold", defaultValue = "10") int lowStockThreshold) {
+        this.ledger = ledger;
+        this.access = new WarehouseAccess(staff, ledger);
+        this.changes = new StockChanges(ledger, productPages, lowStockThreshold);
+        this.clock = clock;
+        this.lowStockThreshold = lowStockThreshold;
+    }
+
+    @Override
+    public StockRow count(String staffUsername, StockCommands.CountStock count) {
+        StaffUser user = access.warehouseStaff(staffUsername);
+        Warehouse warehouse = access.warehouse(user, count.warehouseCode());
+        SkuCode sku = new SkuCode(count.sku());
+        Map<SkuCode, ProductId> products = ledger.productsOf(List.of(sku));
+        if (products.isEmpty()) {
+            throw new NotFoundException("sku", "there is no SKU " + sku);
+        }
+        StockLevel level = ledger.lockForUpdate(warehouse.id(), List.of(sku)).get(sku);
+        try {
+            Optional<StockChange> change = level.count(count.counted(), user.username(), count.note(), clock.instant());
+            if (change.isPresent()) {
+                return changes.record(change.get(), warehouse, products, null);
+            }
+            return new StockRow(sku.value(), null, warehouse.code(), level.onHand(), level.reserved(), level.available(),
+                    level.available() < lowStockThreshold);
+        } catch (StockRuleViolation e) {
+            throw new ConflictException("stock-conflict", e.getMessage());
+        }
+    }
+}
