@@ -10,8 +10,8 @@ import org.mercato.domain.accounts.SignInLockout;
 @ApplicationScoped
 public class SignInPolicy {
 
+    // Dependent scope: SignInLockout is a record, and a final class cannot get a normal-scope client proxy.
     @Produces
-    @ApplicationScoped
     SignInLockout lockout(
             @ConfigProperty(name = "mercato.login.max-failures", defaultValue = "5") int maxFailures,
             @ConfigProperty(name = "mercato.login.lock-duration", defaultValue = "PT15M") Duration lockDuration) {
