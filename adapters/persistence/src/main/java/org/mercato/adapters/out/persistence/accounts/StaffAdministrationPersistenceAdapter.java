@@ -68,13 +68,14 @@ public class StaffAdministrationPersistenceAdapter implements StaffDirectory {
                 Optional.ofNullable(u.warehouseId).map(warehouses::get), u.active);
     }
 
-    // The warehouse table has no entity of its own yet; a handful of rows, read as plain columns.
+    // The warehouse table has no entity of its own yet; a handful of rows, read as plain columns. The id
+    // is cast to text because H2 and PostgreSQL hand a native uuid column back as different Java types.
     private Map<UUID, StaffMember.Warehouse> warehouses() {
         Map<UUID, StaffMember.Warehouse> byId = new HashMap<>();
-        for (Object row : em.createNativeQuery("select id, code, name from warehouse").getResultList()) {
+        for (Object row : em.createNativeQuery("select cast(id as varchar(36)), code, name from warehouse").getResultList()) {
             Object[] columns = (Object[]) row;
-            UUID id = columns[0] instanceof UUID uuid ? uuid : UUID.fromString(columns[0].toString());
-            byId.put(id, new StaffMember.Warehouse((String) columns[1], (String) columns[2]));
+            byId.put(UUID.fromString(columns[0].toString()),
+                    new StaffMember.Warehouse(columns[1].toString(), columns[2].toString()));
         }
         return byId;
     }
