@@ -18,6 +18,7 @@ import org.mercato.application.accounts.port.in.StaffActor;
 import org.mercato.application.accounts.port.in.StaffMember;
 import org.mercato.application.accounts.service.ChangeStaffActivationService;
 import org.mercato.application.accounts.service.ChangeStaffRolesService;
+import org.mercato.application.accounts.service.CheckStaffStandingService;
 import org.mercato.application.accounts.service.ListStaffMembersService;
 import org.mercato.application.common.AccessDeniedException;
 import org.mercato.application.common.InvalidInputException;
@@ -133,6 +134,20 @@ class StaffAdministrationServicesTest {
         assertThatThrownBy(() -> changeActivation.changeActivation(
                 new ChangeStaffActivationCommand(admin, UUID.randomUUID(), true)))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void the_standing_of_a_member_follows_role_changes_and_ends_with_deactivation() {
+        CheckStaffStandingService standing = new CheckStaffStandingService(staff);
+        assertThat(standing.currentRoles("courier")).contains(Set.of(StaffRole.COURIER));
+        changeRoles.changeRoles(new ChangeStaffRolesCommand(admin, staff.courier.id(),
+                Set.of(StaffRole.COURIER, StaffRole.DELIVERY_MANAGER)));
+        assertThat(standing.currentRoles("courier")).contains(Set.of(StaffRole.COURIER, StaffRole.DELIVERY_MANAGER));
+        changeActivation.changeActivation(new ChangeStaffActivationCommand(admin, staff.courier.id(), false));
+        assertThat(standing.currentRoles("courier")).isEmpty();
+        assertThat(standing.currentRoles("retired")).isEmpty();
+        assertThat(standing.currentRoles("nobody")).isEmpty();
+        assertThat(standing.currentRoles(null)).isEmpty();
     }
 
     @Test
