@@ -64,7 +64,8 @@ public class StaffPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             changeRoles.changeRoles(new ChangeStaffRolesCommand(AdminRequests.actor(faces), selected.id(), selectedRoles()));
-            AdminRequests.info(faces, "Roles of " + selected.getUsername() + " saved. They apply from the next sign-in.");
+            AdminRequests.info(faces, "Roles of " + selected.getUsername()
+                    + " saved. An open session of theirs ends at its next page.");
             reloadKeeping(selected);
         } catch (RuntimeException failure) {
             if (!AdminRequests.showRefusal(faces, failure)) {
@@ -82,7 +83,9 @@ public class StaffPage implements Serializable {
         try {
             changeActivation.changeActivation(
                     new ChangeStaffActivationCommand(AdminRequests.actor(faces), selected.id(), activate));
-            AdminRequests.info(faces, selected.getUsername() + (activate ? " may sign in again." : " can no longer sign in."));
+            AdminRequests.info(faces, selected.getUsername() + (activate
+                    ? " may sign in again."
+                    : " can no longer sign in; an open session of theirs ends at its next page."));
             reloadKeeping(selected);
         } catch (RuntimeException failure) {
             if (!AdminRequests.showRefusal(faces, failure)) {
