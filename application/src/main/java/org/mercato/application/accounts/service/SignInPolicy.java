@@ -10,7 +10,7 @@ import org.mercato.domain.accounts.SignInLockout;
 @ApplicationScoped
 public class SignInPolicy {
 
-    // Dependent scope: SignInLockout is a record, and a final class cannot get a normal-scope client proxy.
+    // Dependent scope: a record is final and cannot stand behind a client proxy.
     @Produces
     SignInLockout lockout(
             @ConfigProperty(name = "mercato.login.max-failures", defaultValue = "5") int maxFailures,
