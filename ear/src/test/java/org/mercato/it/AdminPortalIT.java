@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -78,7 +79,19 @@ class AdminPortalIT {
     private void clickAndWaitForReload(By locator) {
         WebElement body = browser.findElement(By.tagName("body"));
         click(locator);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(body));
+        waitUntilReplaced(body);
+    }
+
+    private void waitUntilReplaced(WebElement oldBody) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                oldBody.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // Stale, or (Chromium, mid-navigation) "node does not belong to the document": replaced either way.
+                return true;
+            }
+        });
     }
 
     private void assertNoContentSecurityViolations() {
@@ -314,7 +327,7 @@ class AdminPortalIT {
         WebElement edit = row("staff:members", "username", username).findElement(By.xpath(".//button[contains(@id,':edit')]"));
         WebElement body = browser.findElement(By.tagName("body"));
         edit.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(body));
+        waitUntilReplaced(body);
         assertThat(waitFor(By.id("editing")).getText()).isEqualTo(username);
     }
 
