@@ -1,9 +1,6 @@
 package org.mercato.application.common;
 
-/**
- * The caller is known but may not do this (HTTP 403). Use cases that change who may do what check
- * their actor themselves instead of trusting that every in-adapter guarded the door.
- */
+/** The caller is known but may not do this (HTTP 403), e.g. a clerk acting in another warehouse. */
 public class AccessDeniedException extends RuntimeException {
 
     public AccessDeniedException(String message) {
