@@ -32,8 +32,10 @@ public class Login {
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        renewSessionId(request);
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
@@ -43,6 +45,18 @@ public class Login {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(external), null));
+        }
+    }
+
+    /**
+     * Session fixation defence: the session that ends up signed in never has the id the browser came
+     * with. The id is renewed just before authenticating rather than after, because a successful
+     * sign-in that resumes a page asked for earlier redirects inside {@code authenticate} and commits
+     * the response, after which a new session cookie could no longer be sent.
+     */
+    private static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
     }
 

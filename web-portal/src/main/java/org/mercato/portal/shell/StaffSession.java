@@ -36,6 +36,10 @@ public class StaffSession {
                 || securityContext.isCallerInRole(PortalRoles.ADMIN);
     }
 
+    public boolean isAdministrator() {
+        return securityContext.isCallerInRole(PortalRoles.ADMIN);
+    }
+
     /** The staff home: straight into the one portal a user has, a choice for those with both. */
     public void openHome() throws IOException {
         ExternalContext external = faces.getExternalContext();
