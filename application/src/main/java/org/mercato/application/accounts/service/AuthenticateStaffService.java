@@ -53,7 +53,7 @@ public class AuthenticateStaffService implements AuthenticateStaffUseCase {
         Instant now = clock.instant();
         Optional<StaffUser> found = staff.findByUsername(name);
         PasswordSignIn.Verdict verdict = passwords.attempt(
-                found.map(u -> new PasswordSignIn.Account(u.passwordHash(), u.canSignIn(), u.signIn())), password, now);
+                found.map(u -> new PasswordSignIn.Account(u.passwordHash(), u.canSignIn(), u.signIn())), password, now, "unknown user");
         // Java 17 has no pattern matching in switch yet: an instanceof chain over the sealed verdicts.
         if (verdict instanceof PasswordSignIn.Accepted accepted) {
             StaffUser user = found.orElseThrow();

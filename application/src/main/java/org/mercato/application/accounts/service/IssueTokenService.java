@@ -64,7 +64,7 @@ public class IssueTokenService implements IssueTokenUseCase {
         Instant now = clock.instant();
         Optional<ShopperAccount> found = accounts.findByEmail(email);
         PasswordSignIn.Verdict verdict = passwords.attempt(
-                found.map(a -> new PasswordSignIn.Account(a.passwordHash(), true, a.signIn())), command.password(), now);
+                found.map(a -> new PasswordSignIn.Account(a.passwordHash(), true, a.signIn())), command.password(), now, "unknown e-mail address");
         String actor = email.normalized();
         String target = found.map(a -> a.id().toString()).orElse(actor);
         // Java 17 has no pattern matching in switch yet: an instanceof chain over the sealed verdicts.

@@ -38,11 +38,12 @@ final class PasswordSignIn {
     /**
      * @param account the stored password hash, whether the account may sign in, and its sign-in state;
      *                empty for an unknown account
+     * @param unknownReason what the audit trail says about an unknown account ("unknown user", ...)
      */
-    Verdict attempt(Optional<Account> account, String password, Instant now) {
+    Verdict attempt(Optional<Account> account, String password, Instant now, String unknownReason) {
         boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElseGet(this::decoyHash));
         if (account.isEmpty()) {
-            return new Refused("unknown account", Optional.empty(), false);
+            return new Refused(unknownReason, Optional.empty(), false);
         }
         SignInLockout.State state = account.get().state();
         if (state.isLockedAt(now)) {

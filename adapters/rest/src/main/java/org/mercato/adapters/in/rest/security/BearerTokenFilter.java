@@ -39,6 +39,10 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() != null) {
+            // Already authenticated before matching, by an integrator's API key.
+            return;
+        }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
             if (requiresRole()) {
