@@ -111,6 +111,10 @@ public final class S3ObjectStorage implements ObjectStorageBackend {
             throw failure("cannot read " + key, e);
         }
         GetObjectResponse response = in.response();
+        if (response.contentLength() == null) {
+            in.abort();
+            throw new ObjectStorageException("cannot read " + key + ": the store sent no Content-Length (" + this + ")");
+        }
         String contentType = ObjectContent.isValidContentType(response.contentType())
                 ? response.contentType() : ObjectContent.OCTET_STREAM;
         return Optional.of(new ObjectContent(contentType, response.contentLength(), in));
@@ -132,7 +136,7 @@ public final class S3ObjectStorage implements ObjectStorageBackend {
             s3.headBucket(request -> request.bucket(settings.bucket())
                     .overrideConfiguration(o -> o.apiCallTimeout(READINESS_TIMEOUT)));
         } catch (SdkException e) {
-            throw failure("bucket not usable", e);
+            throw failure("cannot use the bucket", e);
         }
     }
 
