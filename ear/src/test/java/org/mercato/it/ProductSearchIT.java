@@ -75,6 +75,9 @@ class ProductSearchIT {
         assertThat(nordsleep.getInt("total")).isEqualTo(expected.size());
 
         assertThat(search("q=" + encode("no such mattress brand xyzzy")).getInt("total")).isZero();
+        // Query syntax is just text: nothing to inject, nothing to break.
+        assertThat(search("q=" + encode("name:x AND (*:* OR \"y\"~2")).getInt("total")).isZero();
+        assertThat(search("q=" + encode("!!!")).getInt("total")).isZero();
     }
 
     @Test

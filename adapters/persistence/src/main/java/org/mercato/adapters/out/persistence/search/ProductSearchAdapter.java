@@ -118,7 +118,7 @@ public class ProductSearchAdapter implements ProductSearchPort {
     }
 
     /**
-     * Each word of the text must match some field (from three words on, three in four must), allowing
+     * Each word of the text must match some field (from three words on, three in four, rounded up), allowing
      * typing errors as Elasticsearch's AUTO fuzziness does: none up to two letters, one up to five,
      * two beyond. The product name weighs most, then the manufacturer.
      */
