@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mercato.application.accounts.port.out.PasswordHasher;
+import org.mercato.application.catalog.port.out.SearchIndexPort;
+import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.ConflictException;
 import org.mercato.application.setup.port.in.InitializeStoreUseCase.StoreInitialization;
 import org.mercato.application.setup.port.out.DemoDataPort;
@@ -54,8 +57,46 @@ class InitializeStoreServiceTest {
         }
     };
 
+    private int indexedProducts;
+    private int rebuilds;
+    private final SearchIndexPort searchIndex = new SearchIndexPort() {
+        @Override
+        public boolean isEmpty() {
+            return indexedProducts == 0;
+        }
+
+        @Override
+        public long rebuild() {
+            rebuilds++;
+            indexedProducts = saved.isEmpty() ? 0 : saved.get(0).products().size();
+            return indexedProducts;
+        }
+    };
+    private int soldOutInvalidations;
+    private final SoldOutSkuCache soldOutSkus = new SoldOutSkuCache() {
+        @Override
+        public Lookup lookup() {
+            return new Lookup(soldOutInvalidations, Optional.empty());
+        }
+
+        @Override
+        public boolean store(long generation, Set<org.mercato.domain.catalog.SkuCode> soldOut) {
+            return false;
+        }
+
+        @Override
+        public void invalidate() {
+            soldOutInvalidations++;
+        }
+    };
+
     private InitializeStoreService service(String scale) {
-        return new InitializeStoreService(() -> 3, demoData, hasher, scale, "demo-password");
+        return service(scale, false);
+    }
+
+    private InitializeStoreService service(String scale, boolean rebuildIndex) {
+        return new InitializeStoreService(() -> 3, demoData, hasher, searchIndex, soldOutSkus, scale, "demo-password",
+                rebuildIndex);
     }
 
     @Test
@@ -86,8 +127,38 @@ class InitializeStoreServiceTest {
                 throw new ConflictException("demo-data-present", "another node was first");
             }
         };
-        StoreInitialization result = new InitializeStoreService(() -> 0, raced, hasher, "small", "demo-password").initialize();
+        StoreInitialization result = new InitializeStoreService(() -> 0, raced, hasher, searchIndex, soldOutSkus,
+                "small", "demo-password", false).initialize();
         assertThat(result.demoDataLoaded()).isFalse();
+    }
+
+    @Test
+    void loading_the_demo_shop_rebuilds_the_search_index_and_forgets_cached_sold_out_skus() {
+        StoreInitialization first = service("small").initialize();
+        assertThat(first.searchIndexRebuilt()).isTrue();
+        assertThat(indexedProducts).isEqualTo(25);
+        assertThat(soldOutInvalidations).isEqualTo(1);
+        StoreInitialization second = service("small").initialize();
+        assertThat(second.searchIndexRebuilt()).as("a filled index is kept").isFalse();
+        assertThat(rebuilds).isEqualTo(1);
+    }
+
+    @Test
+    void an_empty_index_is_rebuilt_at_start_even_without_new_demo_data() {
+        service("small").initialize();
+        indexedProducts = 0;
+        StoreInitialization restart = service("small").initialize();
+        assertThat(restart.demoDataLoaded()).isFalse();
+        assertThat(restart.searchIndexRebuilt()).isTrue();
+        assertThat(indexedProducts).isEqualTo(25);
+        assertThat(soldOutInvalidations).as("no stock was written").isEqualTo(1);
+    }
+
+    @Test
+    void a_rebuild_can_be_asked_for_by_configuration() {
+        service("small").initialize();
+        assertThat(service("small", true).initialize().searchIndexRebuilt()).isTrue();
+        assertThat(rebuilds).isEqualTo(2);
     }
 
     @Test

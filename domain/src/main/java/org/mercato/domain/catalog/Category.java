@@ -15,4 +15,9 @@ public record Category(CategoryId id, String slug, String name) {
             throw new IllegalArgumentException("category slug must be lower-case words joined by '-': " + slug);
         }
     }
+
+    /** True for lower-case words joined by '-', such as {@code memory-foam}. */
+    public static boolean isValidSlug(String text) {
+        return text != null && text.length() <= 60 && SLUG.matcher(text).matches();
+    }
 }

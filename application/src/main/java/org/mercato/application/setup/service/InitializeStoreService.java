@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mercato.application.accounts.port.out.PasswordHasher;
+import org.mercato.application.catalog.port.out.SearchIndexPort;
+import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.ConflictException;
 import org.mercato.application.setup.port.in.InitializeStoreUseCase;
 import org.mercato.application.setup.port.out.DemoDataPort;
@@ -20,8 +22,11 @@ public class InitializeStoreService implements InitializeStoreUseCase {
     private SchemaMigrationPort schema;
     private DemoDataPort demoData;
     private PasswordHasher hasher;
+    private SearchIndexPort searchIndex;
+    private SoldOutSkuCache soldOutSkus;
     private String scaleName;
     private String demoPassword;
+    private boolean rebuildSearchIndex;
 
     protected InitializeStoreService() {
         // for CDI client proxies
@@ -29,13 +34,19 @@ public class InitializeStoreService implements InitializeStoreUseCase {
 
     @Inject
     public InitializeStoreService(SchemaMigrationPort schema, DemoDataPort demoData, PasswordHasher hasher,
+            SearchIndexPort searchIndex, SoldOutSkuCache soldOutSkus,
             @ConfigProperty(name = "mercato.demo-data", defaultValue = DEFAULT_SCALE) String scaleName,
-            @ConfigProperty(name = "mercato.demo-data.password", defaultValue = "mercato-demo") String demoPassword) {
+            @ConfigProperty(name = "mercato.demo-data.password", defaultValue = "mercato-demo") String demoPassword,
+            @ConfigProperty(name = "mercato.search.rebuild-index-at-start", defaultValue = "false")
+            boolean rebuildSearchIndex) {
         this.schema = schema;
         this.demoData = demoData;
         this.hasher = hasher;
+        this.searchIndex = searchIndex;
+        this.soldOutSkus = soldOutSkus;
         this.scaleName = scaleName;
         this.demoPassword = demoPassword;
+        this.rebuildSearchIndex = rebuildSearchIndex;
     }
 
     @Override
@@ -46,7 +57,23 @@ public class InitializeStoreService implements InitializeStoreUseCase {
                 : DemoScale.parse(scaleName).orElseThrow(() -> new IllegalStateException(
                         "mercato.demo-data must be one of none, small; was '" + scaleName + "'"));
         boolean loaded = scale != DemoScale.NONE && demoData.storeIsEmpty() && loadDemoShop(scale);
-        return new StoreInitialization(applied, loaded, scale.name());
+        if (loaded) {
+            // The demo stock was written around every cache: no node may keep a sold-out set from before.
+            soldOutSkus.invalidate();
+        }
+        // JDBC batches bypass automatic indexing, and a new node starts with an empty local index.
+        boolean reindex = loaded || rebuildSearchIndex || searchIndex.isEmpty();
+        if (reindex) {
+            rebuildSearchIndex();
+        }
+        return new StoreInitialization(applied, loaded, scale.name(), reindex);
+    }
+
+    private void rebuildSearchIndex() {
+        long started = System.nanoTime();
+        long products = searchIndex.rebuild();
+        LOG.info(() -> "Rebuilt the search index: %d product(s) in %d ms."
+                .formatted(products, (System.nanoTime() - started) / 1_000_000));
     }
 
     private boolean loadDemoShop(DemoScale scale) {

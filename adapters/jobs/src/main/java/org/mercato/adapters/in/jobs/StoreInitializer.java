@@ -28,8 +28,9 @@ public class StoreInitializer {
     @PostConstruct
     void initialize() {
         InitializeStoreUseCase.StoreInitialization result = initializeStore.initialize();
-        LOG.info(() -> "Store ready: %d schema migration(s) applied, demo data %s (mercato.demo-data=%s)"
+        LOG.info(() -> "Store ready: %d schema migration(s) applied, demo data %s (mercato.demo-data=%s), search index %s"
                 .formatted(result.migrationsApplied(), result.demoDataLoaded() ? "loaded" : "not loaded",
-                        result.demoScale().toLowerCase(java.util.Locale.ROOT)));
+                        result.demoScale().toLowerCase(java.util.Locale.ROOT),
+                        result.searchIndexRebuilt() ? "rebuilt" : "kept"));
     }
 }

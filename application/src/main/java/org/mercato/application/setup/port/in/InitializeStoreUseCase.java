@@ -2,13 +2,15 @@ package org.mercato.application.setup.port.in;
 
 /**
  * Brings a store up at deployment: migrates the schema to the current version, then, on an empty
- * database and when demo data is enabled, loads the demo marketplace. Safe to run on every start and
+ * database and when demo data is enabled, loads the demo marketplace, and builds the search index when
+ * demo data was loaded, the index is empty or a rebuild is configured. Safe to run on every start and
  * on several nodes at once.
  */
 public interface InitializeStoreUseCase {
 
     StoreInitialization initialize();
 
-    record StoreInitialization(int migrationsApplied, boolean demoDataLoaded, String demoScale) {
+    record StoreInitialization(int migrationsApplied, boolean demoDataLoaded, String demoScale,
+            boolean searchIndexRebuilt) {
     }
 }

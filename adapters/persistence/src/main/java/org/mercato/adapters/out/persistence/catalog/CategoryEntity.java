@@ -3,18 +3,33 @@ package org.mercato.adapters.out.persistence.catalog;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
+/** A category; in the search index, part of each of its products' documents ({@code category.*}). */
 @Entity
 @Table(name = "category")
 public class CategoryEntity {
     @Id
+    @KeywordField(projectable = Projectable.YES)
     UUID id;
     @Column(nullable = false)
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     String slug;
     @Column(nullable = false)
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     String name;
     @Column(name = "sort_order", nullable = false)
     int sortOrder;
+    /** The inverse side lets Hibernate Search reindex the products when a category is renamed. */
+    @OneToMany(mappedBy = "category")
+    List<ProductEntity> products = new ArrayList<>();
 }

@@ -18,23 +18,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.search.engine.backend.types.ObjectStructure;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
+/**
+ * A product and, through Hibernate Search, its document in the search index {@code product}: text
+ * fields for fuzzy search, manufacturer and category for filters and facets, and every SKU as a
+ * nested document so that SKU filters hold for one SKU at a time (ADR 0013). Availability is
+ * deliberately not indexed (ADR 0014).
+ */
 @Entity
 @Table(name = "product")
+@Indexed(index = ProductEntity.INDEX)
 public class ProductEntity {
+
+    static final String INDEX = "product";
+
     @Id
+    // The document id cannot be sorted on; this copy breaks ties so that pages never overlap.
+    @KeywordField(name = "productId", sortable = Sortable.YES)
     UUID id;
     @Column(nullable = false)
+    @FullTextField(projectable = Projectable.YES)
     String name;
     @Column(nullable = false)
+    @FullTextField
     String description;
     @Column(nullable = false)
+    @FullTextField
     String material;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "manufacturer_id")
+    @IndexedEmbedded(includePaths = {"id", "name"})
     ManufacturerEntity manufacturer;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
+    @IndexedEmbedded(includePaths = {"id", "slug", "name"})
     CategoryEntity category;
     @ElementCollection
     @CollectionTable(name = "product_attribute", joinColumns = @JoinColumn(name = "product_id"))
@@ -43,7 +68,14 @@ public class ProductEntity {
     Map<String, String> attributes = new HashMap<>();
     @OneToMany(mappedBy = "product")
     @OrderBy("code")
+    @IndexedEmbedded(structure = ObjectStructure.NESTED,
+            includePaths = {"code", "sizeCode", "firmness", "priceAmount", "priceCurrency"})
     List<SkuEntity> skus = new ArrayList<>();
     @Column(name = "created_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     Instant createdAt;
+    /** Units sold so far: the "bestselling" order. Orders add to it once they exist. */
+    @Column(name = "units_sold", nullable = false)
+    @GenericField(sortable = Sortable.YES)
+    long unitsSold;
 }

@@ -7,25 +7,36 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
+/** A SKU; in the search index, a nested document of its product ({@code skus.*}). */
 @Entity
 @Table(name = "sku")
 public class SkuEntity {
     @Id
     Long id;
     @Column(nullable = false)
+    @KeywordField(projectable = Projectable.YES)
     String code;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id")
     ProductEntity product;
     @Column(name = "size_code", nullable = false)
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     String sizeCode;
     @Column(nullable = false)
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     String firmness;
     @Column(name = "height_cm", nullable = false)
     int heightCm;
     @Column(name = "price_amount", nullable = false)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
     long priceAmount;
     @Column(name = "price_currency", nullable = false)
+    @KeywordField(projectable = Projectable.YES)
     String priceCurrency;
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -75,7 +76,9 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
                 ps.setString(3, cat.name());
                 ps.setInt(4, categories.indexOf(cat));
             });
-            Timestamp created = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
+            // One product a minute, in generation order: "newest first" lists the last generated first.
+            Instant firstAdded = Instant.parse("2026-01-01T00:00:00Z");
+            long[] productNumber = {0};
             batch(c, "insert into product (id, name, description, material, manufacturer_id, category_id, created_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?)", shop.products(), (ps, p) -> {
                 ps.setObject(1, p.id().value());
@@ -84,7 +87,7 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
                 ps.setString(4, p.material());
                 ps.setObject(5, p.manufacturerId().value());
                 ps.setObject(6, p.categoryId().value());
-                ps.setTimestamp(7, created);
+                ps.setTimestamp(7, Timestamp.from(firstAdded.plus(Duration.ofMinutes(productNumber[0]++))));
             });
             List<Map.Entry<Product, Map.Entry<String, String>>> attributes = shop.products().stream()
                     .flatMap(p -> p.attributes().entrySet().stream().map(a -> Map.entry(p, a))).toList();

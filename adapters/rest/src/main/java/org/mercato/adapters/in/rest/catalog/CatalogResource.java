@@ -2,6 +2,7 @@ package org.mercato.adapters.in.rest.catalog;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.mercato.adapters.in.rest.support.PageJson;
 import org.mercato.application.catalog.port.in.GetProductDetailUseCase;
 import org.mercato.application.catalog.port.in.ListCategoriesUseCase;
 import org.mercato.application.catalog.port.in.ListManufacturersUseCase;
+import org.mercato.application.catalog.port.in.SearchProductsUseCase;
 import org.mercato.domain.catalog.ProductId;
 import org.mercato.domain.shared.Ids;
 
@@ -31,6 +33,8 @@ public class CatalogResource {
     ListManufacturersUseCase listManufacturers;
     @Inject
     GetProductDetailUseCase getProductDetail;
+    @Inject
+    SearchProductsUseCase searchProducts;
 
     @GET
     @Path("/categories")
@@ -46,6 +50,18 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "One page holding every manufacturer")
     public PageJson<ManufacturerJson> manufacturers() {
         return PageJson.whole(listManufacturers.listManufacturers().stream().map(ManufacturerJson::of).toList());
+    }
+
+    @GET
+    @Path("/products")
+    @Operation(summary = "Search the catalog: fuzzy text, filters, facets, sorting and paging",
+            description = "Size, firmness and price filters must hold for one and the same SKU. inStock and each "
+                    + "item's inStock follow the last committed stock change, not the search index. Facets count "
+                    + "the matching products per value; choosing a value as a filter gives exactly its count.")
+    @APIResponse(responseCode = "200", description = "A page of products with facets over all matches")
+    @APIResponse(responseCode = "400", description = "A malformed or out-of-range parameter; errors names each one")
+    public ProductSearchPageJson products(@BeanParam ProductSearchParameters parameters) {
+        return ProductSearchPageJson.of(searchProducts.searchProducts(parameters.toQuery()));
     }
 
     @GET

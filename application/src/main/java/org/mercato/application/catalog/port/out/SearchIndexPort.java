@@ -1,0 +1,14 @@
+package org.mercato.application.catalog.port.out;
+
+/**
+ * The catalog's search index. Changes made through the persistence unit reach it by themselves;
+ * data written around it (the demo data's JDBC batches, an empty index on a new node) needs a rebuild.
+ */
+public interface SearchIndexPort {
+
+    /** True when the index holds no product at all. */
+    boolean isEmpty();
+
+    /** Reindexes every product from the database and returns how many there are; blocks until done. */
+    long rebuild();
+}

@@ -1,0 +1,137 @@
+package org.mercato.application.catalog.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mercato.application.catalog.port.in.CategorySummary;
+import org.mercato.application.catalog.port.in.ListCategoriesUseCase;
+import org.mercato.application.catalog.port.in.ListManufacturersUseCase;
+import org.mercato.application.catalog.port.in.ManufacturerSummary;
+import org.mercato.application.catalog.port.in.ProductSearchPage;
+import org.mercato.application.catalog.port.in.ProductSearchPage.ProductSummary;
+import org.mercato.application.catalog.port.in.ProductSearchQuery;
+import org.mercato.application.catalog.port.in.SearchFacets;
+import org.mercato.application.catalog.port.in.SearchFacets.FacetValue;
+import org.mercato.application.catalog.port.in.SearchProductsUseCase;
+import org.mercato.application.catalog.port.out.ProductSearchPort;
+import org.mercato.application.catalog.port.out.ProductSearchPort.FacetCounts;
+import org.mercato.application.catalog.port.out.ProductSearchPort.PriceRange;
+import org.mercato.application.catalog.port.out.ProductSearchPort.ProductHit;
+import org.mercato.application.catalog.port.out.ProductSearchPort.ProductSearchResult;
+import org.mercato.application.catalog.port.out.ProductSearchPort.SkuFacts;
+import org.mercato.domain.catalog.Firmness;
+import org.mercato.domain.catalog.MattressSize;
+import org.mercato.domain.catalog.SkuCode;
+import org.mercato.domain.shared.Money;
+
+/**
+ * Searches the index, then lays the live sold-out SKUs over it: they filter the query when the
+ * shopper wants products in stock, and decide each result's {@code inStock} (ADR 0014).
+ */
+@ApplicationScoped
+@Transactional
+public class SearchProductsService implements SearchProductsUseCase {
+
+    private static final Comparator<MattressSize> BY_WIDTH_THEN_LENGTH =
+            Comparator.comparingInt(MattressSize::widthCm).thenComparingInt(MattressSize::lengthCm);
+
+    private ProductSearchPort index;
+    private SoldOutSkuOverlay soldOutSkus;
+    private ListCategoriesUseCase categories;
+    private ListManufacturersUseCase manufacturers;
+    private List<PriceRange> priceRanges;
+
+    protected SearchProductsService() {
+        // for CDI client proxies
+    }
+
+    @Inject
+    public SearchProductsService(ProductSearchPort index, SoldOutSkuOverlay soldOutSkus,
+            ListCategoriesUseCase categories, ListManufacturersUseCase manufacturers,
+            @ConfigProperty(name = "mercato.search.price-range-bounds", defaultValue = "40000,60000,80000,100000")
+            List<Long> priceRangeBounds) {
+        this.index = index;
+        this.soldOutSkus = soldOutSkus;
+        this.categories = categories;
+        this.manufacturers = manufacturers;
+        this.priceRanges = priceRanges(priceRangeBounds);
+    }
+
+    @Override
+    public ProductSearchPage searchProducts(ProductSearchQuery query) {
+        Set<SkuCode> soldOut = soldOutSkus.soldOutSkus();
+        ProductSearchResult result = index.search(query, soldOut, priceRanges);
+        List<ProductSummary> items = result.hits().stream().map(hit -> summary(hit, query, soldOut)).toList();
+        return new ProductSearchPage(items, query.page(), query.pageSize(), result.total(), facets(result.facets()));
+    }
+
+    /** Price and availability of the SKUs the shopper asked for, not of the whole product. */
+    static ProductSummary summary(ProductHit hit, ProductSearchQuery query, Set<SkuCode> soldOut) {
+        List<SkuFacts> matching = hit.skus().stream()
+                .filter(s -> query.sku().matches(s.size(), s.firmness(), s.price().amount()))
+                .toList();
+        boolean inStock = matching.stream().anyMatch(s -> !soldOut.contains(s.code()));
+        Money priceFrom = matching.stream()
+                .filter(s -> !query.inStockOnly() || !soldOut.contains(s.code()))
+                .map(SkuFacts::price)
+                .min(Money::compareTo)
+                .orElse(null);
+        return new ProductSummary(hit.id(), hit.name(), hit.manufacturer(), hit.category(), priceFrom, inStock);
+    }
+
+    private SearchFacets facets(FacetCounts counts) {
+        // Labels come from the cached category and manufacturer lists, in their display order.
+        List<FacetValue> byCategory = new ArrayList<>();
+        for (CategorySummary c : categories.listCategories()) {
+            Long count = counts.categoriesBySlug().get(c.slug());
+            if (count != null && count > 0) {
+                byCategory.add(new FacetValue(c.slug(), c.name(), count));
+            }
+        }
+        List<FacetValue> byManufacturer = new ArrayList<>();
+        for (ManufacturerSummary m : manufacturers.listManufacturers()) {
+            Long count = counts.manufacturers().get(m.id());
+            if (count != null && count > 0) {
+                byManufacturer.add(new FacetValue(m.id().toString(), m.name(), count));
+            }
+        }
+        List<FacetValue> bySize = nonZero(counts.sizes(), BY_WIDTH_THEN_LENGTH, MattressSize::toString,
+                MattressSize::toString);
+        List<FacetValue> byFirmness = nonZero(counts.firmnesses(), Comparator.naturalOrder(), Firmness::code,
+                f -> f.code().replace('-', ' '));
+        return new SearchFacets(byCategory, byManufacturer, bySize, byFirmness, counts.prices());
+    }
+
+    private static <T> List<FacetValue> nonZero(Map<T, Long> counts, Comparator<? super T> order,
+            Function<T, String> value, Function<T, String> label) {
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.comparingByKey(order))
+                .map(e -> new FacetValue(value.apply(e.getKey()), label.apply(e.getKey()), e.getValue()))
+                .collect(Collectors.toList());
+    }
+
+    /** Bounds 40000, 60000 make the ranges 0-39999, 40000-59999 and 60000 and up. */
+    static List<PriceRange> priceRanges(List<Long> bounds) {
+        List<PriceRange> ranges = new ArrayList<>();
+        long min = 0;
+        for (long bound : bounds) {
+            if (bound <= min) {
+                throw new IllegalStateException(
+                        "mercato.search.price-range-bounds must be positive and ascending; was " + bounds);
+            }
+            ranges.add(new PriceRange(min, bound - 1));
+            min = bound;
+        }
+        ranges.add(new PriceRange(min, null));
+        return List.copyOf(ranges);
+    }
+}

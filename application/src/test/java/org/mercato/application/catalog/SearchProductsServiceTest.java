@@ -1,0 +1,179 @@
+package org.mercato.application.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.mercato.application.catalog.port.in.CategorySummary;
+import org.mercato.application.catalog.port.in.ManufacturerSummary;
+import org.mercato.application.catalog.port.in.ProductDetail;
+import org.mercato.application.catalog.port.in.ProductSearchPage;
+import org.mercato.application.catalog.port.in.ProductSearchPage.ProductSummary;
+import org.mercato.application.catalog.port.in.ProductSearchQuery;
+import org.mercato.application.catalog.port.in.SearchFacets;
+import org.mercato.application.catalog.port.in.SearchFacets.FacetValue;
+import org.mercato.application.catalog.port.in.SkuCriteria;
+import org.mercato.application.catalog.port.out.ProductSearchPort;
+import org.mercato.application.catalog.port.out.ProductSearchPort.FacetCounts;
+import org.mercato.application.catalog.port.out.ProductSearchPort.PriceRange;
+import org.mercato.application.catalog.port.out.ProductSearchPort.ProductHit;
+import org.mercato.application.catalog.port.out.ProductSearchPort.ProductSearchResult;
+import org.mercato.application.catalog.port.out.ProductSearchPort.SkuFacts;
+import org.mercato.application.catalog.service.SearchProductsService;
+import org.mercato.application.catalog.service.SoldOutSkuOverlay;
+import org.mercato.domain.catalog.CategoryId;
+import org.mercato.domain.catalog.Firmness;
+import org.mercato.domain.catalog.ManufacturerId;
+import org.mercato.domain.catalog.MattressSize;
+import org.mercato.domain.catalog.ProductId;
+import org.mercato.domain.catalog.SkuCode;
+import org.mercato.domain.shared.Money;
+
+class SearchProductsServiceTest {
+
+    private static final MattressSize SINGLE = new MattressSize(90, 200);
+    private static final MattressSize DOUBLE = new MattressSize(160, 200);
+    private static final CategorySummary LATEX = new CategorySummary(new CategoryId(UUID.randomUUID()), "latex", "Latex", 1);
+    private static final CategorySummary HYBRID = new CategorySummary(new CategoryId(UUID.randomUUID()), "hybrid", "Hybrid", 0);
+    private static final ManufacturerSummary DORMIO =
+            new ManufacturerSummary(new ManufacturerId(UUID.randomUUID()), "Dormio", "IT", 1);
+
+    /** One product: a cheap single, a 160x200 at 500 EUR that is sold out, and a dearer 160x200 in stock. */
+    private static final SkuFacts SINGLE_SOFT = sku("DOR-1-90x200-S-18", SINGLE, Firmness.SOFT, 30_000);
+    private static final SkuFacts DOUBLE_FIRM_SOLD_OUT = sku("DOR-1-160x200-F-18", DOUBLE, Firmness.FIRM, 50_000);
+    private static final SkuFacts DOUBLE_FIRM_HIGH = sku("DOR-1-160x200-F-24", DOUBLE, Firmness.FIRM, 56_000);
+    private static final ProductHit AURORA = new ProductHit(new ProductId(UUID.randomUUID()), "Dormio Aurora",
+            new ProductDetail.ManufacturerRef(DORMIO.id(), "Dormio"),
+            new ProductDetail.CategoryRef(LATEX.id(), "latex", "Latex"),
+            List.of(SINGLE_SOFT, DOUBLE_FIRM_SOLD_OUT, DOUBLE_FIRM_HIGH));
+
+    private final InMemorySoldOutSkuCache cache = new InMemorySoldOutSkuCache();
+    private final AtomicInteger stockReads = new AtomicInteger();
+    private Set<SkuCode> committedSoldOut = Set.of(DOUBLE_FIRM_SOLD_OUT.code());
+    private final List<Set<SkuCode>> soldOutSeenByIndex = new ArrayList<>();
+    private final List<List<PriceRange>> rangesSeenByIndex = new ArrayList<>();
+    private FacetCounts facets = new FacetCounts(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+
+    private final ProductSearchPort index = (query, soldOut, ranges) -> {
+        soldOutSeenByIndex.add(soldOut);
+        rangesSeenByIndex.add(ranges);
+        return new ProductSearchResult(List.of(AURORA), 1, facets);
+    };
+    private final SoldOutSkuOverlay overlay = new SoldOutSkuOverlay(cache, () -> {
+        stockReads.incrementAndGet();
+        return committedSoldOut;
+    });
+    private final SearchProductsService service = new SearchProductsService(index, overlay,
+            () -> List.of(LATEX, HYBRID), () -> List.of(DORMIO), List.of(40_000L, 60_000L));
+
+    private static SkuFacts sku(String code, MattressSize size, Firmness firmness, long price) {
+        return new SkuFacts(new SkuCode(code), size, firmness, Money.of(price, "EUR"));
+    }
+
+    private static ProductSearchQuery query(SkuCriteria sku, boolean inStockOnly) {
+        return new ProductSearchQuery(null, null, null, sku, inStockOnly, null, 0, 20);
+    }
+
+    private ProductSummary onlyItem(ProductSearchQuery query) {
+        ProductSearchPage page = service.searchProducts(query);
+        assertThat(page.items()).hasSize(1);
+        return page.items().get(0);
+    }
+
+    @Test
+    void without_sku_filters_a_product_is_in_stock_when_any_sku_is_and_priced_from_its_cheapest() {
+        ProductSummary item = onlyItem(query(SkuCriteria.ANY, false));
+        assertThat(item.inStock()).isTrue();
+        assertThat(item.priceFrom()).isEqualTo(Money.of(30_000, "EUR"));
+        assertThat(item.name()).isEqualTo("Dormio Aurora");
+        assertThat(item.manufacturer().name()).isEqualTo("Dormio");
+    }
+
+    @Test
+    void price_and_availability_are_those_of_the_skus_the_filters_ask_for() {
+        // Only the sold-out 160x200 costs at most 500 EUR: the product is listed, but not in stock.
+        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, 50_000L), false));
+        assertThat(item.inStock()).isFalse();
+        assertThat(item.priceFrom()).isEqualTo(Money.of(50_000, "EUR"));
+
+        ProductSummary anyDouble = onlyItem(query(new SkuCriteria(DOUBLE, Firmness.FIRM, null, null), false));
+        assertThat(anyDouble.inStock()).isTrue();
+        assertThat(anyDouble.priceFrom()).as("the sold-out SKU still shows its price").isEqualTo(Money.of(50_000, "EUR"));
+    }
+
+    @Test
+    void in_stock_only_prices_from_the_available_skus_and_hands_the_sold_out_ones_to_the_index() {
+        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), true));
+        assertThat(item.inStock()).isTrue();
+        assertThat(item.priceFrom()).isEqualTo(Money.of(56_000, "EUR"));
+        assertThat(soldOutSeenByIndex).containsExactly(Set.of(DOUBLE_FIRM_SOLD_OUT.code()));
+    }
+
+    @Test
+    void the_sold_out_set_is_read_once_then_shared_until_a_stock_change_invalidates_it() {
+        service.searchProducts(query(SkuCriteria.ANY, false));
+        service.searchProducts(query(SkuCriteria.ANY, true));
+        assertThat(stockReads).hasValue(1);
+
+        committedSoldOut = Set.of(DOUBLE_FIRM_SOLD_OUT.code(), DOUBLE_FIRM_HIGH.code());
+        cache.invalidate();
+        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), false));
+        assertThat(stockReads).hasValue(2);
+        assertThat(item.inStock()).as("the last committed stock change counts, at once").isFalse();
+    }
+
+    @Test
+    void a_set_read_before_a_stock_change_is_used_once_but_never_cached() {
+        Set<SkuCode> before = Set.of(DOUBLE_FIRM_SOLD_OUT.code());
+        Set<SkuCode> after = Set.of(DOUBLE_FIRM_SOLD_OUT.code(), DOUBLE_FIRM_HIGH.code());
+        // The stock change commits and invalidates while this request is still reading the old state.
+        SoldOutSkuOverlay racing = new SoldOutSkuOverlay(cache, () -> {
+            stockReads.incrementAndGet();
+            committedSoldOut = after;
+            cache.invalidate();
+            return before;
+        });
+        assertThat(racing.soldOutSkus()).isEqualTo(before);
+        assertThat(cache.stores).isZero();
+        assertThat(overlay.soldOutSkus()).isEqualTo(after);
+        assertThat(overlay.soldOutSkus()).isEqualTo(after);
+        assertThat(stockReads).hasValue(2);
+        assertThat(cache.stores).isEqualTo(1);
+    }
+
+    @Test
+    void facets_get_labels_and_display_order_and_lose_empty_values() {
+        Map<MattressSize, Long> sizes = new LinkedHashMap<>();
+        sizes.put(DOUBLE, 1L);
+        sizes.put(SINGLE, 1L);
+        sizes.put(new MattressSize(180, 200), 0L);
+        facets = new FacetCounts(Map.of("latex", 1L, "hybrid", 0L), Map.of(DORMIO.id(), 1L), sizes,
+                Map.of(Firmness.FIRM, 1L, Firmness.SOFT, 1L),
+                List.of(new SearchFacets.PriceRangeCount(0, 39_999L, 1), new SearchFacets.PriceRangeCount(40_000, 59_999L, 1),
+                        new SearchFacets.PriceRangeCount(60_000, null, 0)));
+        SearchFacets result = service.searchProducts(query(SkuCriteria.ANY, false)).facets();
+        assertThat(result.categories()).containsExactly(new FacetValue("latex", "Latex", 1));
+        assertThat(result.manufacturers()).containsExactly(new FacetValue(DORMIO.id().toString(), "Dormio", 1));
+        assertThat(result.sizes()).extracting(FacetValue::value).containsExactly("90x200", "160x200");
+        assertThat(result.firmnesses()).containsExactly(new FacetValue("soft", "soft", 1), new FacetValue("firm", "firm", 1));
+        assertThat(result.prices()).hasSize(3).last().extracting(SearchFacets.PriceRangeCount::max).isNull();
+    }
+
+    @Test
+    void price_ranges_come_from_ascending_bounds() {
+        service.searchProducts(query(SkuCriteria.ANY, false));
+        assertThat(rangesSeenByIndex.get(0)).containsExactly(new PriceRange(0, 39_999L), new PriceRange(40_000, 59_999L),
+                new PriceRange(60_000, null));
+        assertThatThrownBy(() -> new SearchProductsService(index, overlay, List::of, List::of, List.of(60_000L, 40_000L)))
+                .hasMessageContaining("mercato.search.price-range-bounds");
+        new SearchProductsService(index, overlay, List::of, List::of, List.of()).searchProducts(query(SkuCriteria.ANY, false));
+        assertThat(rangesSeenByIndex.get(1)).as("no bounds: one range of every price").containsExactly(new PriceRange(0, null));
+    }
+}
