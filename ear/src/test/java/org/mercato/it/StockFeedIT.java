@@ -80,6 +80,28 @@ class StockFeedIT {
     }
 
     @Test
+    void search_in_stock_follows_the_feed_at_once() {
+        String soft18 = SKU;
+        String soft24 = "DOR-0001-90x200-S-24";
+        String maker = Http.get(Http.API + "/catalog/products/" + PRODUCT).json().getJsonObject("manufacturer").getString("id");
+        String search = Http.API + "/catalog/products?manufacturer=" + maker + "&size=90x200&firmness=soft&inStock=true&size=100";
+        Http.get(search); // the sold-out set is now cached and must be invalidated by the feed
+        Http.Answer emptied = feed(stockKey, """
+                [{"sku": "%s", "warehouse": "BER-1", "onHand": 0}, {"sku": "%s", "warehouse": "MIL-1", "onHand": 0},
+                 {"sku": "%s", "warehouse": "BER-1", "onHand": 0}, {"sku": "%s", "warehouse": "MIL-1", "onHand": 0}]"""
+                .formatted(soft18, soft18, soft24, soft24));
+        assertThat(emptied.json().getInt("failed")).isZero();
+        assertThat(ids(Http.get(search))).doesNotContain(PRODUCT);
+        feed(stockKey, "[{\"sku\": \"" + soft24 + "\", \"warehouse\": \"MIL-1\", \"onHand\": 3}]");
+        assertThat(ids(Http.get(search))).contains(PRODUCT);
+    }
+
+    private static List<String> ids(Http.Answer page) {
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("id")).toList();
+    }
+
+    @Test
     void a_key_without_the_scope_is_403_and_no_key_is_401() {
         String body = "[{\"sku\": \"" + SKU + "\", \"warehouse\": \"BER-1\", \"onHand\": 1}]";
         assertProblem(feed(catalogOnlyKey, body), 403, "forbidden");

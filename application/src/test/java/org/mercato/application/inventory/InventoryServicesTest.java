@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.mercato.application.accounts.port.out.LoadStaffUserPort;
 import org.mercato.application.catalog.port.in.ProductDetail;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.AccessDeniedException;
 import org.mercato.application.common.ConflictException;
 import org.mercato.application.common.InvalidInputException;
@@ -49,6 +50,23 @@ class InventoryServicesTest {
     private final ProductId product = new ProductId(UUID.randomUUID());
     private final InMemoryLedger ledger = new InMemoryLedger();
     private final List<ProductId> evicted = new ArrayList<>();
+    private int soldOutInvalidations;
+    private final SoldOutSkuCache soldOut = new SoldOutSkuCache() {
+        @Override
+        public Lookup lookup() {
+            return new Lookup(0, Optional.empty());
+        }
+
+        @Override
+        public boolean store(long generation, Set<SkuCode> skus) {
+            return false;
+        }
+
+        @Override
+        public void invalidate() {
+            soldOutInvalidations++;
+        }
+    };
     private final Map<String, StaffUser> staff = new HashMap<>();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
@@ -93,7 +111,7 @@ class InventoryServicesTest {
 
     @Test
     void a_receipt_books_every_line_with_a_ledger_row_and_evicts_the_product_page() {
-        List<StockView.StockRow> rows = new ReceiveGoodsService(ledger, staffPort, pages, clock, 10).receive("warehouse",
+        List<StockView.StockRow> rows = new ReceiveGoodsService(ledger, staffPort, pages, soldOut, clock, 10).receive("warehouse",
                 new StockCommands.ReceiveGoods("MIL-1", "PO-42", List.of(new StockCommands.ReceiptLine(mattress.value(), 12))));
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.warehouseCode()).isEqualTo("MIL-1");
@@ -106,11 +124,12 @@ class InventoryServicesTest {
             assertThat(m.reference()).isEqualTo("PO-42");
         });
         assertThat(evicted).containsExactly(product);
+        assertThat(soldOutInvalidations).as("0 -> 12 available in Milano may end a sell-out").isEqualTo(1);
     }
 
     @Test
     void an_unknown_sku_books_nothing() {
-        assertThatThrownBy(() -> new ReceiveGoodsService(ledger, staffPort, pages, clock, 10).receive("warehouse",
+        assertThatThrownBy(() -> new ReceiveGoodsService(ledger, staffPort, pages, soldOut, clock, 10).receive("warehouse",
                 new StockCommands.ReceiveGoods("BER-1", null, List.of(new StockCommands.ReceiptLine(mattress.value(), 1),
                         new StockCommands.ReceiptLine("NOPE-1", 1)))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
@@ -120,7 +139,7 @@ class InventoryServicesTest {
 
     @Test
     void a_scoped_clerk_works_only_in_their_warehouse_and_couriers_not_at_all() {
-        ReceiveGoodsService receive = new ReceiveGoodsService(ledger, staffPort, pages, clock, 10);
+        ReceiveGoodsService receive = new ReceiveGoodsService(ledger, staffPort, pages, soldOut, clock, 10);
         StockCommands.ReceiveGoods intoMilano = new StockCommands.ReceiveGoods("MIL-1", null,
                 List.of(new StockCommands.ReceiptLine(mattress.value(), 1)));
         assertThatThrownBy(() -> receive.receive("clerk.berlin", intoMilano)).isInstanceOf(AccessDeniedException.class);
@@ -136,19 +155,20 @@ class InventoryServicesTest {
 
     @Test
     void reserved_units_cannot_be_written_off_and_a_count_records_the_difference() {
-        AdjustStockService adjust = new AdjustStockService(ledger, staffPort, pages, clock, 10);
+        AdjustStockService adjust = new AdjustStockService(ledger, staffPort, pages, soldOut, clock, 10);
         assertThatThrownBy(() -> adjust.adjust("warehouse",
                 new StockCommands.AdjustStock("BER-1", mattress.value(), -3, MovementReason.DAMAGED, "forklift")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.type()).isEqualTo("stock-conflict"));
         assertThat(adjust.adjust("warehouse",
                 new StockCommands.AdjustStock("BER-1", mattress.value(), -2, MovementReason.DAMAGED, "forklift")).onHand())
                 .isEqualTo(8);
-        StockView.StockRow counted = new CountStockService(ledger, staffPort, pages, clock, 10)
+        StockView.StockRow counted = new CountStockService(ledger, staffPort, pages, soldOut, clock, 10)
                 .count("warehouse", new StockCommands.CountStock("BER-1", mattress.value(), 11, "shelf B3"));
         assertThat(counted.onHand()).isEqualTo(11);
         assertThat(counted.available()).isEqualTo(3);
         assertThat(counted.low()).isTrue();
         assertThat(ledger.movements).extracting(StockMovement::delta).containsExactly(-2, 3);
+        assertThat(soldOutInvalidations).as("2 -> 0 available is a crossing, 0 -> 3 another").isEqualTo(2);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mercato.application.accounts.port.out.LoadStaffUserPort;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.ConflictException;
 import org.mercato.application.common.NotFoundException;
 import org.mercato.application.inventory.port.in.AdjustStockUseCase;
@@ -36,11 +37,11 @@ public class AdjustStockService implements AdjustStockUseCase {
     }
 
     @Inject
-    public AdjustStockService(StockLedgerPort ledger, LoadStaffUserPort staff, ProductDetailCache productPages, Clock clock,
+    public AdjustStockService(StockLedgerPort ledger, LoadStaffUserPort staff, ProductDetailCache productPages, SoldOutSkuCache soldOut, Clock clock,
             @ConfigProperty(name = "mercato.inventory.low-stock-threshold", defaultValue = "10") int lowStockThreshold) {
         this.ledger = ledger;
         this.access = new WarehouseAccess(staff, ledger);
-        this.changes = new StockChanges(ledger, productPages, lowStockThreshold);
+        this.changes = new StockChanges(ledger, productPages, soldOut, lowStockThreshold);
         this.clock = clock;
     }
 

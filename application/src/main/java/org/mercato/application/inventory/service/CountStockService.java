@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mercato.application.accounts.port.out.LoadStaffUserPort;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.ConflictException;
 import org.mercato.application.common.NotFoundException;
 import org.mercato.application.inventory.port.in.CountStockUseCase;
@@ -39,11 +40,11 @@ public class CountStockService implements CountStockUseCase {
     }
 
     @Inject
-    public CountStockService(StockLedgerPort ledger, LoadStaffUserPort staff, ProductDetailCache productPages, Clock clock,
+    public CountStockService(StockLedgerPort ledger, LoadStaffUserPort staff, ProductDetailCache productPages, SoldOutSkuCache soldOut, Clock clock,
             @ConfigProperty(name = "mercato.inventory.low-stock-threshold", defaultValue = "10") int lowStockThreshold) {
         this.ledger = ledger;
         this.access = new WarehouseAccess(staff, ledger);
-        this.changes = new StockChanges(ledger, productPages, lowStockThreshold);
+        this.changes = new StockChanges(ledger, productPages, soldOut, lowStockThreshold);
         this.clock = clock;
         this.lowStockThreshold = lowStockThreshold;
     }

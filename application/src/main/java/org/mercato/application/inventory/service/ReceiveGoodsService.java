@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mercato.application.accounts.port.out.LoadStaffUserPort;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.InvalidInputException;
 import org.mercato.application.inventory.port.in.ReceiveGoodsUseCase;
 import org.mercato.application.inventory.port.in.StockCommands;
@@ -36,11 +37,11 @@ public class ReceiveGoodsService implements ReceiveGoodsUseCase {
     }
 
     @Inject
-    public ReceiveGoodsService(StockLedgerPort ledger, LoadStaffUserPort staff, ProductDetailCache productPages, Clock clock,
+    public ReceiveGoodsService(StockLedgerPort ledger, LoadStaffUserPort staff, ProductDetailCache productPages, SoldOutSkuCache soldOut, Clock clock,
             @ConfigProperty(name = "mercato.inventory.low-stock-threshold", defaultValue = "10") int lowStockThreshold) {
         this.ledger = ledger;
         this.access = new WarehouseAccess(staff, ledger);
-        this.changes = new StockChanges(ledger, productPages, lowStockThreshold);
+        this.changes = new StockChanges(ledger, productPages, soldOut, lowStockThreshold);
         this.clock = clock;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.inventory.port.in.ApplyStockFeedUseCase.LineResult;
 import org.mercato.application.inventory.port.in.ApplyStockFeedUseCase.Status;
 import org.mercato.application.inventory.port.out.StockLedgerPort;
@@ -36,10 +37,10 @@ public class StockFeedLineService {
     }
 
     @Inject
-    public StockFeedLineService(StockLedgerPort ledger, ProductDetailCache productPages, Clock clock,
+    public StockFeedLineService(StockLedgerPort ledger, ProductDetailCache productPages, SoldOutSkuCache soldOut, Clock clock,
             @ConfigProperty(name = "mercato.inventory.low-stock-threshold", defaultValue = "10") int lowStockThreshold) {
         this.ledger = ledger;
-        this.changes = new StockChanges(ledger, productPages, lowStockThreshold);
+        this.changes = new StockChanges(ledger, productPages, soldOut, lowStockThreshold);
         this.clock = clock;
     }
 

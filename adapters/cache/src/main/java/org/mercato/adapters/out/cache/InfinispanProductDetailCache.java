@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -62,20 +61,7 @@ public class InfinispanProductDetailCache implements ProductDetailCache {
     @Override
     public void evict(ProductId id) {
         String key = id.toString();
-        cache.remove(key);
-        if (transactions != null && transactions.getTransactionKey() != null) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before the commit
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    cache.remove(key);
-                }
-            });
-        }
+        AfterTransaction.nowAndAfterCompletion(transactions, () -> cache.remove(key));
     }
 
     @PreDestroy

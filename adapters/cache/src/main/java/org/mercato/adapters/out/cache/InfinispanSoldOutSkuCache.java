@@ -2,6 +2,7 @@ package org.mercato.adapters.out.cache;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -35,6 +36,9 @@ public class InfinispanSoldOutSkuCache implements SoldOutSkuCache {
 
     private static final Logger LOG = Logger.getLogger(InfinispanSoldOutSkuCache.class.getName());
     private static final String KEY = "sold-out-skus";
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Resource(lookup = "java:jboss/infinispan/cache/mercato/sold-out-skus")
     Cache<String, String> cache;
@@ -77,8 +81,13 @@ public class InfinispanSoldOutSkuCache implements SoldOutSkuCache {
                 : cache.replace(KEY, current, value, lifespan, TimeUnit.MILLISECONDS);
     }
 
+    /** A new generation now and again after the caller's transaction, so no set read before the commit survives it. */
     @Override
     public void invalidate() {
+        AfterTransaction.nowAndAfterCompletion(transactions, this::startNewGeneration);
+    }
+
+    private void startNewGeneration() {
         while (true) {
             String current = cache.get(KEY);
             String marker = json.toJson(new Entry(read(current).generation() + 1, null));
