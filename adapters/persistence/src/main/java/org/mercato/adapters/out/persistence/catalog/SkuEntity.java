@@ -2,6 +2,9 @@ package org.mercato.adapters.out.persistence.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -12,6 +15,8 @@ import jakarta.persistence.Table;
 @Table(name = "sku")
 public class SkuEntity {
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sku_seq")
+    @SequenceGenerator(name = "sku_seq", sequenceName = "sku_seq", allocationSize = 50)
     Long id;
     @Column(nullable = false)
     String code;
