@@ -39,14 +39,18 @@ public class CatalogFeedPersistenceAdapter implements CatalogFeedStore {
 
     @Override
     public void saveManufacturer(Manufacturer manufacturer) {
+        // Fields are set before persist: Hibernate takes the insert's values at persist time.
         ManufacturerEntity entity = em.find(ManufacturerEntity.class, manufacturer.id().value());
-        if (entity == null) {
+        boolean isNew = entity == null;
+        if (isNew) {
             entity = new ManufacturerEntity();
             entity.id = manufacturer.id().value();
-            em.persist(entity);
         }
         entity.name = manufacturer.name();
         entity.country = manufacturer.country();
+        if (isNew) {
+            em.persist(entity);
+        }
     }
 
     @Override
@@ -60,15 +64,18 @@ public class CatalogFeedPersistenceAdapter implements CatalogFeedStore {
     @Override
     public void saveCategory(Category category) {
         CategoryEntity entity = em.find(CategoryEntity.class, category.id().value());
-        if (entity == null) {
+        boolean isNew = entity == null;
+        if (isNew) {
             entity = new CategoryEntity();
             entity.id = category.id().value();
             entity.sortOrder = em.createQuery("select coalesce(max(c.sortOrder), 0) from CategoryEntity c", Integer.class)
                     .getSingleResult() + 1;
-            em.persist(entity);
         }
         entity.slug = category.slug();
         entity.name = category.name();
+        if (isNew) {
+            em.persist(entity);
+        }
     }
 
     @Override
@@ -95,11 +102,11 @@ public class CatalogFeedPersistenceAdapter implements CatalogFeedStore {
     @Override
     public void saveProduct(Product product) {
         ProductEntity entity = em.find(ProductEntity.class, product.id().value());
-        if (entity == null) {
+        boolean isNew = entity == null;
+        if (isNew) {
             entity = new ProductEntity();
             entity.id = product.id().value();
             entity.createdAt = clock.instant();
-            em.persist(entity);
         }
         entity.name = product.name();
         entity.description = product.description();
@@ -108,6 +115,9 @@ public class CatalogFeedPersistenceAdapter implements CatalogFeedStore {
         entity.category = em.getReference(CategoryEntity.class, product.categoryId().value());
         entity.attributes.clear();
         entity.attributes.putAll(product.attributes());
+        if (isNew) {
+            em.persist(entity);
+        }
         for (Sku sku : product.skus()) {
             ProductEntity owner = entity;
             SkuEntity row = entity.skus.stream().filter(s -> s.code.equals(sku.code().value())).findFirst().orElseGet(() -> {
