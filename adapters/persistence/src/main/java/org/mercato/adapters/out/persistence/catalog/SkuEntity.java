@@ -2,6 +2,9 @@ package org.mercato.adapters.out.persistence.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -18,6 +21,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Table(name = "sku")
 public class SkuEntity {
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sku_seq")
+    @SequenceGenerator(name = "sku_seq", sequenceName = "sku_seq", allocationSize = 50)
     Long id;
     @Column(nullable = false)
     @KeywordField(projectable = Projectable.YES)

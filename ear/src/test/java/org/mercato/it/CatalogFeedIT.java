@@ -1,0 +1,203 @@
+package org.mercato.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mercato.it.Problems.assertProblem;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The integrators' catalog feed (API.md "Staff and integrators"; issue 4 item 7): a feed file becomes a
+ * background job whose lines are upserted one by one, and the catalog shows the result. Every run uses a
+ * manufacturer and SKU codes of its own, so it holds on a database that earlier runs have filled.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogFeedIT {
+
+    private static final String FEED = Http.API + "/integrations/catalog-feed";
+    private static final String HEADER = "manufacturer,manufacturerCountry,category,categoryName,product,description,material,"
+            + "sku,size,firmness,height,price,currency,attribute.cover\n";
+    private static String catalogKey;
+    private static String stockKey;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MercatoDeployment.ear();
+    }
+
+    @BeforeAll
+    static void issueKeys() {
+        catalogKey = IssuedKeys.issue("CATALOG_FEED");
+        stockKey = IssuedKeys.issue("STOCK_FEED");
+    }
+
+    private static Http.Answer send(String key, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(FEED)).header("Content-Type", contentType);
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return Http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static Http.Answer job(String key, String location) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(location)).GET();
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return Http.send(request);
+    }
+
+    /** Submits the feed, expects 202 and waits until the job has finished. */
+    private static JsonObject imported(String contentType, String body) {
+        Http.Answer submitted = send(catalogKey, contentType, body);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+        assertThat(submitted.json().getString("status")).isEqualTo("QUEUED");
+        String location = submitted.header("Location");
+        assertThat(location).endsWith("/api/v1/integrations/jobs/" + submitted.json().getString("jobId"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            JsonObject job = job(catalogKey, location).json();
+            if (List.of("SUCCEEDED", "COMPLETED_WITH_ERRORS", "FAILED").contains(job.getString("status"))) {
+                return job;
+            }
+            assertThat(Instant.now()).as("job still " + job.getString("status")).isBefore(deadline);
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject counts(JsonObject job) {
+        return job.getJsonObject("counts");
+    }
+
+    private static JsonObject manufacturer(String name) {
+        return Http.get(Http.API + "/catalog/manufacturers").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("name").equals(name)).findFirst().orElseThrow(() -> new AssertionError("no " + name));
+    }
+
+    @Test
+    void a_manufacturer_catalog_lands_from_csv_and_the_same_feed_again_as_csv_or_json_lines_changes_nothing() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        String maker = "Feedwerk " + run;
+        String category = "feed-" + run.toLowerCase(Locale.ROOT);
+        String csv = HEADER
+                + maker + ",DE," + category + ",Feed test," + "Aurora,\"Seven zones, \"\"cool\"\" cover\",Memory foam,FW" + run + "-AUR-90x200,90x200,medium,22,499.00,EUR,cotton\n"
+                + maker + ",DE," + category + ",Feed test," + "Aurora,\"Seven zones, \"\"cool\"\" cover\",Memory foam,FW" + run + "-AUR-160x200,160x200,medium,22,799.00,EUR,cotton\n"
+                + maker + ",DE," + category + ",Feed test," + "Borealis,Pocket springs,Springs,FW" + run + "-BOR-90x200,90x200,firm,25,649.00,EUR,\n"
+                + maker + ",DE," + category + ",Feed test," + "Borealis,Pocket springs,Springs,FW" + run + "-BOR-180x200,180x200,firm,25,999.00,EUR,\n";
+
+        JsonObject first = imported("text/csv", csv);
+        assertThat(first.getString("status")).as(first.toString()).isEqualTo("SUCCEEDED");
+        assertThat(counts(first).getInt("total")).isEqualTo(4);
+        assertThat(counts(first).getInt("created")).isEqualTo(4);
+        assertThat(first.getString("startedAt")).isNotBlank();
+        assertThat(first.getString("finishedAt")).isNotBlank();
+        assertThat(first.getJsonObject("source").getString("format")).isEqualTo("CSV");
+        JsonObject listed = manufacturer(maker);
+        assertThat(listed.getString("country")).isEqualTo("DE");
+        assertThat(listed.getInt("productCount")).as("two models, each with two SKUs").isEqualTo(2);
+        assertThat(Http.get(Http.API + "/catalog/categories").body()).contains(category);
+
+        JsonObject again = imported("text/csv; charset=UTF-8", csv);
+        assertThat(again.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(counts(again).getInt("unchanged")).as(again.toString()).isEqualTo(4);
+
+        String jsonLines = """
+                {"manufacturer": "%1$s", "category": "%2$s", "product": "Aurora", "sku": "FW%3$s-AUR-90x200", "size": "90x200", "firmness": "medium", "height": 22, "price": 499, "currency": "EUR", "attributes": {"cover": "cotton"}}
+                {"manufacturer": "%1$s", "category": "%2$s", "product": "Aurora", "sku": "FW%3$s-AUR-160x200", "size": "160x200", "firmness": "MEDIUM", "height": 22, "price": "799.00", "currency": "EUR"}
+
+                {"manufacturer": "%1$s", "manufacturerCountry": "DE", "category": "%2$s", "product": "Borealis", "sku": "FW%3$s-BOR-90x200", "size": "90x200", "firmness": "firm", "height": 25, "price": 649.0, "currency": "EUR"}
+                """.formatted(maker, category, run);
+        JsonObject lines = imported("application/x-ndjson", jsonLines);
+        assertThat(lines.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(counts(lines).getInt("total")).isEqualTo(3);
+        assertThat(counts(lines).getInt("unchanged")).as(lines.toString()).isEqualTo(3);
+        assertThat(manufacturer(maker).getInt("productCount")).isEqualTo(2);
+    }
+
+    @Test
+    void bad_lines_are_reported_with_line_and_field_while_good_lines_land() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        String maker = "Feedwerk bad " + run;
+        String csv = HEADER
+                + maker + ",IT,feed-bad,,Cirrus,Latex core,Latex,FB" + run + "-CIR-90x200,90x200,soft,18,399.00,EUR,\n"
+                + maker + ",IT,feed-bad,,Cirrus,Latex core,Latex,FB" + run + "-CIR-140x200,140x200,soft,18,12.345,EUR,\n"
+                + maker + ",IT,feed-bad,,Cirrus,Latex core,Latex,FB" + run + "-CIR-160x200,160x200,rock-hard,18,599.00,EUR,\n"
+                + "just,three,values\n";
+
+        JsonObject job = imported("text/csv", csv);
+
+        assertThat(job.getString("status")).as(job.toString()).isEqualTo("COMPLETED_WITH_ERRORS");
+        assertThat(counts(job).getInt("total")).isEqualTo(4);
+        assertThat(counts(job).getInt("processed")).isEqualTo(4);
+        assertThat(counts(job).getInt("created")).isEqualTo(1);
+        assertThat(counts(job).getInt("failed")).isEqualTo(3);
+        List<JsonObject> errors = job.getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertThat(errors).extracting(e -> e.getInt("line")).containsExactly(3, 4, 5);
+        assertThat(errors.get(0).getString("field")).isEqualTo("price");
+        assertThat(errors.get(1).getString("field")).isEqualTo("firmness");
+        assertThat(errors.get(2).containsKey("field")).as("the line as a whole is at fault").isFalse();
+        assertThat(manufacturer(maker).getInt("productCount")).isEqualTo(1);
+
+        assertThat(job(stockKey, Http.API + "/integrations/jobs/" + job.getString("id")).status())
+                .as("any key with a feed scope reads jobs").isEqualTo(200);
+    }
+
+    @Test
+    void a_file_that_is_no_feed_is_refused_and_makes_no_job() {
+        for (Http.Answer refused : List.of(
+                send(catalogKey, "text/csv", ""),
+                send(catalogKey, "text/csv", "name,colour\nLuna,blue\n"),
+                send(catalogKey, "application/jsonl", HEADER + "a,b,c\n"),
+                send(catalogKey, "application/json", "{\"objectKey\": \"invoices/2026/x.csv\"}"),
+                send(catalogKey, "application/json", "{\"objectKey\": \"imports/none-" + UUID.randomUUID() + ".csv\"}"),
+                send(catalogKey, "application/json", "{\"s3Uri\": \"s3://someone-elses/imports/a.csv\"}"))) {
+            assertProblem(refused, 422, "invalid-input");
+            assertThat(refused.header("Location")).isNull();
+        }
+        assertProblem(send(catalogKey, "text/plain", HEADER), 415, "unsupported-media-type");
+        assertProblem(send(catalogKey, "application/json", "[1,"), 400, "malformed-body");
+    }
+
+    @Test
+    void keys_and_jobs_are_checked() {
+        assertProblem(send(stockKey, "text/csv", HEADER), 403, "forbidden");
+        assertProblem(send(null, "text/csv", HEADER), 401, "unauthorized");
+        assertProblem(job(catalogKey, Http.API + "/integrations/jobs/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(job(catalogKey, Http.API + "/integrations/jobs/not-a-uuid"), 404, "not-found");
+    }
+
+    @Test
+    void a_feed_may_be_larger_than_the_api_body_limit_but_not_than_its_own() {
+        StringBuilder big = new StringBuilder(HEADER);
+        String filler = "x".repeat(3000);
+        // Over 1 MiB of lines that all fail (a new manufacturer without a country): the size is the point.
+        while (big.length() < 1_200_000) {
+            big.append("Feedwerk big,,feed-big,,Big,").append(filler).append(",Foam,FWBIG-1,90x200,medium,20,1.00,EUR,\n");
+        }
+        Http.Answer submitted = send(catalogKey, "text/csv", big.toString());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+    }
+}
