@@ -47,12 +47,18 @@ public class GoodsReceiptPage implements Serializable {
 
     @PostConstruct
     void open() {
-        warehouses = listStock.visibleWarehouses(WarehouseRequests.username(FacesContext.getCurrentInstance()))
-                .stream().map(WarehouseOption::new).toList();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        addLine();
+        try {
+            warehouses = listStock.visibleWarehouses(WarehouseRequests.username(faces)).stream().map(WarehouseOption::new).toList();
+        } catch (AccessDeniedException refused) {
+            // Only when the account lost its role during this very request: StaffStandingFilter checked it at the start.
+            WarehouseRequests.refusePage(faces, 403, WarehouseRequests.refusal(refused));
+            return;
+        }
         if (warehouses.size() == 1) {
             warehouse = warehouses.get(0).getCode();
         }
-        addLine();
     }
 
     public void addLine() {

@@ -46,8 +46,8 @@ public class StockListPage implements Serializable {
     public void open() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String user = WarehouseRequests.username(faces);
-        warehouses = listStock.visibleWarehouses(user).stream().map(WarehouseOption::new).toList();
         try {
+            warehouses = listStock.visibleWarehouses(user).stream().map(WarehouseOption::new).toList();
             listStock.listStock(user, query(0, 1));
             listable = true;
         } catch (RuntimeException failure) {
@@ -153,9 +153,9 @@ public class StockListPage implements Serializable {
             if (!listable) {
                 return List.of();
             }
-            StockView.StockQuery query = query(0, pageSize);
-            return listStock.listStock(WarehouseRequests.username(FacesContext.getCurrentInstance()),
-                            query(first / query.size(), query.size()))
+            // The query bounds the page size; the page number must be counted in the size it will use.
+            int size = query(0, pageSize).size();
+            return listStock.listStock(WarehouseRequests.username(FacesContext.getCurrentInstance()), query(first / size, size))
                     .rows().stream().map(StockRowView::new).toList();
         }
 
