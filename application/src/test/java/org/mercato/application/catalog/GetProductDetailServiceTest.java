@@ -2,6 +2,7 @@ package org.mercato.application.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mercato.application.catalog.port.in.ProductDetail;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.catalog.port.out.ProductImagesPort;
+import org.mercato.application.storage.port.out.ObjectKey;
+import org.mercato.application.storage.service.PublicObjectUrls;
 import org.mercato.application.catalog.service.GetProductDetailService;
 import org.mercato.domain.catalog.CategoryId;
 import org.mercato.domain.catalog.ManufacturerId;
@@ -26,10 +30,12 @@ class GetProductDetailServiceTest {
     private final InMemoryCache cache = new InMemoryCache();
     private final AtomicInteger databaseReads = new AtomicInteger();
 
+    private final InMemoryProductImages images = new InMemoryProductImages();
+
     private final GetProductDetailService service = new GetProductDetailService(productId -> {
         databaseReads.incrementAndGet();
         return productId.equals(id) ? Optional.of(detail) : Optional.empty();
-    }, cache);
+    }, images, new PublicObjectUrls(Optional.empty()), cache);
 
     @Test
     void a_miss_reads_the_database_once_and_fills_the_cache() {
@@ -37,6 +43,20 @@ class GetProductDetailServiceTest {
         assertThat(service.getProductDetail(id)).contains(detail);
         assertThat(databaseReads).hasValue(1);
         assertThat(cache.entries).containsKey(id);
+    }
+
+    @Test
+    void images_are_their_public_urls_in_gallery_order() {
+        images.add(image(id, "products/p/second.png", 1));
+        images.add(image(id, "products/p/first.jpg", 0));
+        assertThat(service.getProductDetail(id)).get().extracting(ProductDetail::images).asList()
+                .containsExactly("/api/v1/media/products/p/first.jpg", "/api/v1/media/products/p/second.png");
+        assertThat(cache.entries.get(id).images()).as("cached with them").hasSize(2);
+    }
+
+    static ProductImagesPort.StoredProductImage image(ProductId product, String path, int position) {
+        return new ProductImagesPort.StoredProductImage(UUID.randomUUID(), product, ObjectKey.publicMedia(path), position,
+                "image/png", 10, "warehouse", Instant.parse("2026-11-22T10:00:00Z"));
     }
 
     @Test

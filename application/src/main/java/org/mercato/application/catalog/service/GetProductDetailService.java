@@ -8,13 +8,21 @@ import org.mercato.application.catalog.port.in.GetProductDetailUseCase;
 import org.mercato.application.catalog.port.in.ProductDetail;
 import org.mercato.application.catalog.port.out.LoadProductDetailPort;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.catalog.port.out.ProductImagesPort;
+import org.mercato.application.storage.service.PublicObjectUrls;
 import org.mercato.domain.catalog.ProductId;
 
-/** Read-through: the replicated cache answers when it can, the database otherwise (and fills the cache). */
+/**
+ * Read-through: the replicated cache answers when it can, the database otherwise (and fills the cache).
+ * Images are cached as public URLs; changing {@code mercato.storage.cdn-base-url} takes a restart, and
+ * cached pages with the old base expire within the cache's lifespan while both bases keep serving.
+ */
 @ApplicationScoped
 public class GetProductDetailService implements GetProductDetailUseCase {
 
     private LoadProductDetailPort products;
+    private ProductImagesPort images;
+    private PublicObjectUrls urls;
     private ProductDetailCache cache;
 
     protected GetProductDetailService() {
@@ -22,8 +30,11 @@ public class GetProductDetailService implements GetProductDetailUseCase {
     }
 
     @Inject
-    public GetProductDetailService(LoadProductDetailPort products, ProductDetailCache cache) {
+    public GetProductDetailService(LoadProductDetailPort products, ProductImagesPort images, PublicObjectUrls urls,
+            ProductDetailCache cache) {
         this.products = products;
+        this.images = images;
+        this.urls = urls;
         this.cache = cache;
     }
 
@@ -35,7 +46,8 @@ public class GetProductDetailService implements GetProductDetailUseCase {
         if (cached.isPresent()) {
             return cached;
         }
-        Optional<ProductDetail> loaded = products.loadProductDetail(id);
+        Optional<ProductDetail> loaded = products.loadProductDetail(id)
+                .map(detail -> detail.withImages(ProductImageViews.urls(images.imagesOf(id), urls)));
         loaded.ifPresent(cache::store);
         return loaded;
     }

@@ -2,10 +2,10 @@ package org.mercato.application.inventory.service;
 
 import java.util.Optional;
 import org.mercato.application.accounts.port.out.LoadStaffUserPort;
+import org.mercato.application.accounts.service.WarehouseStaff;
 import org.mercato.application.common.AccessDeniedException;
 import org.mercato.application.common.NotFoundException;
 import org.mercato.application.inventory.port.out.StockLedgerPort;
-import org.mercato.domain.accounts.StaffRole;
 import org.mercato.domain.accounts.StaffUser;
 import org.mercato.domain.inventory.Warehouse;
 import org.mercato.domain.inventory.WarehouseId;
@@ -16,22 +16,16 @@ import org.mercato.domain.inventory.WarehouseId;
  */
 final class WarehouseAccess {
 
-    private final LoadStaffUserPort staff;
+    private final WarehouseStaff staff;
     private final StockLedgerPort ledger;
 
     WarehouseAccess(LoadStaffUserPort staff, StockLedgerPort ledger) {
-        this.staff = staff;
+        this.staff = new WarehouseStaff(staff);
         this.ledger = ledger;
     }
 
     StaffUser warehouseStaff(String username) {
-        StaffUser user = staff.findByUsername(username == null ? "" : username)
-                .filter(StaffUser::canSignIn)
-                .orElseThrow(() -> new AccessDeniedException("unknown or disabled staff user"));
-        if (!user.roles().contains(StaffRole.WAREHOUSE) && !user.roles().contains(StaffRole.ADMIN)) {
-            throw new AccessDeniedException(username + " does not work in the warehouse");
-        }
-        return user;
+        return staff.require(username);
     }
 
     /** The warehouse of this code, provided the user may work in it. */

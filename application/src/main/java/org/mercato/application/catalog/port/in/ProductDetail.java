@@ -28,6 +28,11 @@ public record ProductDetail(
         skus = List.copyOf(skus);
     }
 
+    /** The same product showing these image URLs, first (main picture) first. */
+    public ProductDetail withImages(List<String> imageUrls) {
+        return new ProductDetail(id, name, description, material, manufacturer, category, attributes, imageUrls, skus);
+    }
+
     public record ManufacturerRef(ManufacturerId id, String name) {
     }
 
