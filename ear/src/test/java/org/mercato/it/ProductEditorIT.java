@@ -370,6 +370,28 @@ class ProductEditorIT {
     }
 
     @Test
+    void a_failing_store_is_a_503_problem_not_a_server_error() throws IOException {
+        // An object whose content-type file cannot be read (it is a directory): the store fails, the path is fine.
+        Path directory = Path.of(System.getProperty("jboss.home"), "standalone", "data", "mercato", "objects", "public",
+                "it-store-failure");
+        Path object = directory.resolve("broken.png");
+        Path contentType = directory.resolve(".broken.png.content-type");
+        Files.createDirectories(contentType);
+        Files.write(object, png(2, 2));
+        try {
+            Http.Answer answer = Http.get(Http.API + "/media/it-store-failure/broken.png");
+            JsonObject problem = assertProblem(answer, 503, "service-unavailable");
+            assertThat(problem.getString("detail")).contains("not available");
+            assertThat(answer.header("Retry-After")).isEqualTo("30");
+            assertThat(answer.body()).doesNotContain("Exception").doesNotContain(directory.toString());
+        } finally {
+            Files.deleteIfExists(object);
+            Files.deleteIfExists(contentType);
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    @Test
     void the_media_endpoint_is_in_the_openapi_document() {
         Http.Answer openapi = Http.send(HttpRequest.newBuilder(URI.create(Http.APP + "/openapi"))
                 .header("Accept", "application/json").GET());
