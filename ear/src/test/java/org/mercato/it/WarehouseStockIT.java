@@ -227,6 +227,11 @@ class WarehouseStockIT {
                 .contains("Not allowed", "works only in their own warehouse");
         assertThat(browser.findElements(By.id("stock:rows"))).isEmpty();
         assertThat(pageStatus("/warehouse/stock.xhtml?warehouse=MIL-1")).isEqualTo(403);
+        // Applying the filter from there leads back to Berlin instead of asking for Milan again.
+        clickAndWaitForReload(By.id("filter:apply"));
+        waitFor(By.id("stock:rows"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("MIL-1");
+        assertThat(stockRows()).isNotEmpty().allSatisfy(row -> assertThat(row.get("warehouse")).isEqualTo("BER-1"));
 
         String milan = "/warehouse/movements.xhtml?sku=" + CORRECTED + "&warehouse=MIL-1";
         browser.get(PORTAL + milan);
