@@ -65,14 +65,17 @@ class WarehouseStockIT {
 
     @Test
     void a_goods_receipt_raises_on_hand_of_exactly_its_skus_and_the_history_names_actor_and_reference() {
-        // Read twice, so the product page is in the cache before the receipt and must be evicted to show it.
-        Map<String, Integer> availableBefore = productAvailability();
-        assertThat(productAvailability()).isEqualTo(availableBefore);
         open();
         signIn("warehouse");
-        Map<String, Integer> berlinBefore = onHandOfProduct1("BER-1");
-        Map<String, Integer> milanBefore = onHandOfProduct1("MIL-1");
+        Product1Stock berlin = stockOfProduct1("BER-1");
+        Product1Stock milan = stockOfProduct1("MIL-1");
+        Map<String, Integer> berlinBefore = berlin.onHand();
         assertThat(berlinBefore).hasSize(16).containsKeys(RECEIVED_A, RECEIVED_B);
+        // Read twice, so the product page is cached before the receipt and must be evicted to show it.
+        Map<String, Integer> availableBefore = productAvailability();
+        assertThat(availableBefore).as("the product API before the receipt")
+                .isEqualTo(sum(berlin.available(), milan.available()));
+        assertThat(productAvailability()).isEqualTo(availableBefore);
 
         String reference = "DN-IT-" + UUID.randomUUID().toString().substring(0, 8) + " <b>urgent</b>";
         browser.get(PORTAL + "/warehouse/receipt.xhtml");
@@ -105,15 +108,17 @@ class WarehouseStockIT {
                 String.valueOf(berlinBefore.get(RECEIVED_A) + 3), String.valueOf(berlinBefore.get(RECEIVED_B) + 5));
         assertNoContentSecurityViolations();
 
+        Product1Stock berlinAfter = stockOfProduct1("BER-1");
         Map<String, Integer> berlinExpected = new LinkedHashMap<>(berlinBefore);
         berlinExpected.merge(RECEIVED_A, 3, Integer::sum);
         berlinExpected.merge(RECEIVED_B, 5, Integer::sum);
-        assertThat(onHandOfProduct1("BER-1")).isEqualTo(berlinExpected);
-        assertThat(onHandOfProduct1("MIL-1")).isEqualTo(milanBefore);
+        assertThat(berlinAfter.onHand()).isEqualTo(berlinExpected);
+        assertThat(onHandOfProduct1("MIL-1")).isEqualTo(milan.onHand());
 
         Map<String, Integer> availableExpected = new LinkedHashMap<>(availableBefore);
         availableExpected.merge(RECEIVED_A, 3, Integer::sum);
         availableExpected.merge(RECEIVED_B, 5, Integer::sum);
+        assertThat(sum(berlinAfter.available(), milan.available())).isEqualTo(availableExpected);
         assertThat(productAvailability()).as("the product API right after the receipt").isEqualTo(availableExpected);
 
         for (String sku : List.of(RECEIVED_A, RECEIVED_B)) {
@@ -222,6 +227,11 @@ class WarehouseStockIT {
                 .contains("Not allowed", "works only in their own warehouse");
         assertThat(browser.findElements(By.id("stock:rows"))).isEmpty();
         assertThat(pageStatus("/warehouse/stock.xhtml?warehouse=MIL-1")).isEqualTo(403);
+        // Applying the filter from there leads back to Berlin instead of asking for Milan again.
+        clickAndWaitForReload(By.id("filter:apply"));
+        waitFor(By.id("stock:rows"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("MIL-1");
+        assertThat(stockRows()).isNotEmpty().allSatisfy(row -> assertThat(row.get("warehouse")).isEqualTo("BER-1"));
 
         String milan = "/warehouse/movements.xhtml?sku=" + CORRECTED + "&warehouse=MIL-1";
         browser.get(PORTAL + milan);
@@ -328,15 +338,24 @@ class WarehouseStockIT {
         waitFor(By.id("stock:rows"));
     }
 
-    /** On-hand of every SKU of demo product 1 in one warehouse, as the stock list shows it. */
-    private Map<String, Integer> onHandOfProduct1(String warehouse) {
+    /** Stock of every SKU of demo product 1 in one warehouse, as the stock list shows it. */
+    private Product1Stock stockOfProduct1(String warehouse) {
         openStock("warehouse=" + warehouse + "&q=" + PRODUCT_1_SKUS);
         Map<String, Integer> onHand = new LinkedHashMap<>();
+        Map<String, Integer> available = new LinkedHashMap<>();
         stockRows().forEach(row -> {
             assertThat(row.get("warehouse")).isEqualTo(warehouse);
             onHand.put(row.get("sku"), Integer.parseInt(row.get("on-hand")));
+            available.put(row.get("sku"), Integer.parseInt(row.get("available")));
         });
-        return onHand;
+        return new Product1Stock(onHand, available);
+    }
+
+    private Map<String, Integer> onHandOfProduct1(String warehouse) {
+        return stockOfProduct1(warehouse).onHand();
+    }
+
+    private record Product1Stock(Map<String, Integer> onHand, Map<String, Integer> available) {
     }
 
     /** The rows of the stock table, read in one script: one WebDriver call per cell made the tests crawl. */
@@ -383,6 +402,13 @@ class WarehouseStockIT {
 
     private List<WebElement> ledgerRows() {
         return browser.findElements(By.cssSelector("#movements_data tr:not(.ui-datatable-empty-message)"));
+    }
+
+    /** Units per SKU over both warehouses, as the product API adds them up. */
+    private static Map<String, Integer> sum(Map<String, Integer> berlin, Map<String, Integer> milan) {
+        Map<String, Integer> total = new LinkedHashMap<>(berlin);
+        milan.forEach((sku, units) -> total.merge(sku, units, Integer::sum));
+        return total;
     }
 
     /** Demo product 1's availability per SKU through the public API. */

@@ -63,7 +63,8 @@ public class StockListPage implements Serializable {
     public void apply() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         List<String> parameters = new ArrayList<>();
-        if (warehouse != null) {
+        // A user with one warehouse has no choice to make; a foreign code from the address must not stick.
+        if (warehouse != null && isWarehouseChoice()) {
             parameters.add("warehouse=" + URLEncoder.encode(warehouse, StandardCharsets.UTF_8));
         }
         if (search != null) {
