@@ -101,12 +101,13 @@ class CatalogFeedIT {
     void a_manufacturer_catalog_lands_from_csv_and_the_same_feed_again_as_csv_or_json_lines_changes_nothing() {
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         String maker = "Feedwerk " + run;
-        String category = "feed-" + run.toLowerCase(Locale.ROOT);
+        // A demo category: other ITs count the demo shop's categories, and new ones are covered by unit tests.
+        String category = "memory-foam";
         String csv = HEADER
-                + maker + ",DE," + category + ",Feed test," + "Aurora,\"Seven zones, \"\"cool\"\" cover\",Memory foam,FW" + run + "-AUR-90x200,90x200,medium,22,499.00,EUR,cotton\n"
-                + maker + ",DE," + category + ",Feed test," + "Aurora,\"Seven zones, \"\"cool\"\" cover\",Memory foam,FW" + run + "-AUR-160x200,160x200,medium,22,799.00,EUR,cotton\n"
-                + maker + ",DE," + category + ",Feed test," + "Borealis,Pocket springs,Springs,FW" + run + "-BOR-90x200,90x200,firm,25,649.00,EUR,\n"
-                + maker + ",DE," + category + ",Feed test," + "Borealis,Pocket springs,Springs,FW" + run + "-BOR-180x200,180x200,firm,25,999.00,EUR,\n";
+                + maker + ",DE," + category + ",Memory foam," + "Aurora,\"Seven zones, \"\"cool\"\" cover\",Memory foam,FW" + run + "-AUR-90x200,90x200,medium,22,499.00,EUR,cotton\n"
+                + maker + ",DE," + category + ",Memory foam," + "Aurora,\"Seven zones, \"\"cool\"\" cover\",Memory foam,FW" + run + "-AUR-160x200,160x200,medium,22,799.00,EUR,cotton\n"
+                + maker + ",DE," + category + ",Memory foam," + "Borealis,Pocket springs,Springs,FW" + run + "-BOR-90x200,90x200,firm,25,649.00,EUR,\n"
+                + maker + ",DE," + category + ",Memory foam," + "Borealis,Pocket springs,Springs,FW" + run + "-BOR-180x200,180x200,firm,25,999.00,EUR,\n";
 
         JsonObject first = imported("text/csv", csv);
         assertThat(first.getString("status")).as(first.toString()).isEqualTo("SUCCEEDED");
@@ -118,7 +119,6 @@ class CatalogFeedIT {
         JsonObject listed = manufacturer(maker);
         assertThat(listed.getString("country")).isEqualTo("DE");
         assertThat(listed.getInt("productCount")).as("two models, each with two SKUs").isEqualTo(2);
-        assertThat(Http.get(Http.API + "/catalog/categories").body()).contains(category);
 
         JsonObject again = imported("text/csv; charset=UTF-8", csv);
         assertThat(again.getString("status")).isEqualTo("SUCCEEDED");
@@ -142,9 +142,9 @@ class CatalogFeedIT {
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         String maker = "Feedwerk bad " + run;
         String csv = HEADER
-                + maker + ",IT,feed-bad,,Cirrus,Latex core,Latex,FB" + run + "-CIR-90x200,90x200,soft,18,399.00,EUR,\n"
-                + maker + ",IT,feed-bad,,Cirrus,Latex core,Latex,FB" + run + "-CIR-140x200,140x200,soft,18,12.345,EUR,\n"
-                + maker + ",IT,feed-bad,,Cirrus,Latex core,Latex,FB" + run + "-CIR-160x200,160x200,rock-hard,18,599.00,EUR,\n"
+                + maker + ",IT,latex,,Cirrus,Latex core,Latex,FB" + run + "-CIR-90x200,90x200,soft,18,399.00,EUR,\n"
+                + maker + ",IT,latex,,Cirrus,Latex core,Latex,FB" + run + "-CIR-140x200,140x200,soft,18,12.345,EUR,\n"
+                + maker + ",IT,latex,,Cirrus,Latex core,Latex,FB" + run + "-CIR-160x200,160x200,rock-hard,18,599.00,EUR,\n"
                 + "just,three,values\n";
 
         JsonObject job = imported("text/csv", csv);
