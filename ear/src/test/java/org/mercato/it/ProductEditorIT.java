@@ -75,41 +75,24 @@ class ProductEditorIT {
     }
 
     private void open() {
-        browser = Browser.start(1280, 1000);
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__cspViolations = [];"
-                        + "document.addEventListener('securitypolicyviolation', function (e) {"
-                        + "  window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+        browser = Browser.startRecordingCspViolations(1280, 1000);
     }
 
     private void signIn(String username) {
-        browser.get(PORTAL + "/login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("login:sign-in")).click();
-        waitFor(By.id("signed-in-user"));
+        Browser.signIn(browser, username);
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return Browser.waitFor(browser, locator);
     }
 
     private void click(By locator) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        Browser.click(browser, locator);
     }
 
     /** Clicks a button that submits the page and waits until the next page has replaced this one. */
     private void clickAndWaitForReload(By locator) {
-        WebElement body = browser.findElement(By.tagName("body"));
-        click(locator);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-            try {
-                body.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        Browser.clickAndWaitForReload(browser, locator);
     }
 
     private void type(By field, String text) {

@@ -317,20 +317,11 @@ class WarehouseStockIT {
     // ---- pages
 
     private void open() {
-        browser = Browser.start(1280, 900);
-        // Records every content-security-policy violation of every page, so the tests notice a blocked script.
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__cspViolations = [];"
-                        + "document.addEventListener('securitypolicyviolation', function (e) {"
-                        + "  window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+        browser = Browser.startRecordingCspViolations(1280, 900);
     }
 
     private void signIn(String username) {
-        browser.get(PORTAL + "/login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("login:sign-in")).click();
-        waitFor(By.id("signed-in-user"));
+        Browser.signIn(browser, username);
     }
 
     private void openStock(String query) {
@@ -431,7 +422,7 @@ class WarehouseStockIT {
     // ---- browser helpers
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return Browser.waitFor(browser, locator);
     }
 
     private void waitUntilHidden(By locator) {
@@ -448,8 +439,7 @@ class WarehouseStockIT {
     }
 
     private void click(By locator) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
-        waitForAjax();
+        Browser.click(browser, locator);
     }
 
     private void type(By locator, String text) {
@@ -460,17 +450,7 @@ class WarehouseStockIT {
 
     /** Clicks a link or button that loads another page and waits until that page has replaced this one. */
     private void clickAndWaitForReload(By locator) {
-        WebElement body = browser.findElement(By.tagName("body"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-            try {
-                body.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                // Stale, or (Chromium, mid-navigation) "node does not belong to the document": replaced either way.
-                return true;
-            }
-        });
+        Browser.clickAndWaitForReload(browser, locator);
     }
 
     private void assertNoContentSecurityViolations() {
