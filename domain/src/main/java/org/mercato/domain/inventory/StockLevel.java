@@ -68,6 +68,22 @@ public record StockLevel(SkuCode sku, WarehouseId warehouse, int onHand, int res
                 : Optional.of(change(counted - onHand, MovementReason.STOCKTAKE, actor, note, at));
     }
 
+    /** {@code quantity} more units held for an order; on-hand is unchanged, so the ledger gets no row. */
+    public StockLevel reserve(int quantity) {
+        if (quantity < 1 || quantity > available()) {
+            throw new StockRuleViolation("cannot reserve " + quantity + " of " + sku + ": " + available() + " available");
+        }
+        return new StockLevel(sku, warehouse, onHand, reserved + quantity);
+    }
+
+    /** Gives back units an order held (it expired or was cancelled). */
+    public StockLevel release(int quantity) {
+        if (quantity < 1 || quantity > reserved) {
+            throw new StockRuleViolation("cannot release " + quantity + " of " + sku + ": only " + reserved + " reserved");
+        }
+        return new StockLevel(sku, warehouse, onHand, reserved - quantity);
+    }
+
     private StockChange change(int delta, MovementReason reason, String actor, String reference, Instant at) {
         long next = (long) onHand + delta;
         if (next < reserved) {
