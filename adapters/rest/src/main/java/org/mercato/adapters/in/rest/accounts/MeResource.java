@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mercato.adapters.in.rest.support.CurrentShopper;
 import org.mercato.adapters.in.rest.support.PageJson;
 import org.mercato.application.accounts.port.in.AddAddressUseCase;
 import org.mercato.application.accounts.port.in.AddressCommand;

@@ -19,6 +19,12 @@ public record ProblemDetail(
         return TYPE_PREFIX + slug;
     }
 
-    public record FieldError(String field, String message) {
+    /** A field's violation; for a short order line also the SKU with what was requested and what is available. */
+    @JsonbPropertyOrder({"field", "message", "sku", "requested", "available"})
+    public record FieldError(String field, String message, String sku, Integer requested, Integer available) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null, null);
+        }
     }
 }

@@ -1,0 +1,44 @@
+package org.mercato.adapters.out.persistence.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.mercato.adapters.out.persistence.SqlStates;
+import org.mercato.application.ordering.port.out.OrderIdempotencyKeys;
+import org.mercato.domain.ordering.OrderId;
+
+@ApplicationScoped
+public class OrderIdempotencyKeyAdapter implements OrderIdempotencyKeys {
+
+    @PersistenceContext(unitName = "mercato")
+    EntityManager em;
+
+    @Override
+    public Optional<StoredKey> find(UUID accountId, String key) {
+        OrderIdempotencyKeyEntity row = em.find(OrderIdempotencyKeyEntity.class, new OrderIdempotencyKeyEntity.Key(accountId, key));
+        return Optional.ofNullable(row).map(r -> new StoredKey(r.requestHash, new OrderId(r.orderId)));
+    }
+
+    @Override
+    public void store(UUID accountId, String key, String requestHash, OrderId order, Instant at) {
+        OrderIdempotencyKeyEntity row = new OrderIdempotencyKeyEntity();
+        row.id = new OrderIdempotencyKeyEntity.Key(accountId, key);
+        row.requestHash = requestHash;
+        row.orderId = order.value();
+        row.createdAt = at;
+        try {
+            em.persist(row);
+            // The primary key makes a concurrent twin wait here until the first commits, then fail.
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new DuplicateRequestException("Idempotency-Key " + key + " was used by a concurrent request");
+            }
+            throw e;
+        }
+    }
+}

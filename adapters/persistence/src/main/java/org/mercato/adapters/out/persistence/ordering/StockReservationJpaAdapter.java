@@ -1,0 +1,158 @@
+package org.mercato.adapters.out.persistence.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mercato.adapters.out.persistence.inventory.StockEntity;
+import org.mercato.application.common.ServiceUnavailableException;
+import org.mercato.application.ordering.port.out.StockReservationPort;
+import org.mercato.domain.catalog.SkuCode;
+import org.mercato.domain.inventory.StockAllocation;
+import org.mercato.domain.inventory.StockAllocation.Allocation;
+import org.mercato.domain.inventory.StockLevel;
+import org.mercato.domain.inventory.WarehouseId;
+import org.mercato.domain.ordering.OrderId;
+
+/**
+ * Reservations with JPA pessimistic write locks (SPEC decision 2): the stock rows of every SKU of the
+ * order, all warehouses, locked in one statement in ascending (SKU id, warehouse id) order, the order
+ * every stock writer keeps, with a bounded wait. Which warehouse serves a line is the domain's choice
+ * ({@link StockAllocation}).
+ */
+@ApplicationScoped
+public class StockReservationJpaAdapter implements StockReservationPort {
+
+    @PersistenceContext(unitName = "mercato")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "mercato.inventory.lock-timeout-ms", defaultValue = "3000")
+    int lockTimeoutMs;
+
+    @Override
+    public ReservationOutcome reserve(OrderId order, List<Request> lines) {
+        Map<SkuCode, Long> ids = skuIds(lines.stream().map(Request::sku).toList());
+        Map<Long, List<StockEntity>> rows = lockStock(ids.values());
+        List<Shortage> shortages = new ArrayList<>();
+        Map<SkuCode, List<Allocation>> plan = new LinkedHashMap<>();
+        for (Request line : lines) {
+            Long skuId = ids.get(line.sku());
+            List<StockLevel> levels = levels(line.sku(), rows.getOrDefault(skuId, List.of()));
+            Optional<List<Allocation>> allocation = StockAllocation.allocate(line.quantity(), levels);
+            if (allocation.isEmpty()) {
+                shortages.add(new Shortage(line.sku(), line.quantity(), StockAllocation.available(levels)));
+            } else {
+                plan.put(line.sku(), allocation.get());
+            }
+        }
+        if (!shortages.isEmpty()) {
+            return new ReservationOutcome(List.of(), shortages);
+        }
+        List<StockMovementSummary> reserved = new ArrayList<>();
+        plan.forEach((sku, allocations) -> {
+            Long skuId = ids.get(sku);
+            List<StockEntity> skuRows = rows.get(skuId);
+            int before = available(skuRows);
+            for (Allocation a : allocations) {
+                StockEntity row = skuRows.stream().filter(r -> r.id.warehouseId().equals(a.warehouse().value())).findFirst().orElseThrow();
+                row.reserved = new StockLevel(sku, a.warehouse(), row.onHand, row.reserved).reserve(a.quantity()).reserved();
+                StockReservationEntity held = new StockReservationEntity();
+                held.id = new StockReservationEntity.Key(order.value(), skuId, a.warehouse().value());
+                held.quantity = a.quantity();
+                em.persist(held);
+            }
+            reserved.add(new StockMovementSummary(sku, before, available(skuRows)));
+        });
+        return new ReservationOutcome(reserved, List.of());
+    }
+
+    @Override
+    public List<StockMovementSummary> release(Collection<OrderId> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> orderIds = orders.stream().map(OrderId::value).toList();
+        // The orders are locked by the caller, so what they hold cannot change between this read and the locks below.
+        List<StockReservationEntity> held = em.createQuery("select r from StockReservationEntity r where r.id.orderId in :orders",
+                        StockReservationEntity.class)
+                .setParameter("orders", orderIds)
+                .getResultList();
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<StockEntity>> rows = lockStock(held.stream().map(r -> r.id.skuId()).toList());
+        Map<Long, String> codes = skuCodes(rows.keySet());
+        Map<Long, Integer> before = new HashMap<>();
+        rows.forEach((skuId, skuRows) -> before.put(skuId, available(skuRows)));
+        for (StockReservationEntity r : held) {
+            StockEntity row = rows.get(r.id.skuId()).stream().filter(s -> s.id.warehouseId().equals(r.id.warehouseId())).findFirst().orElseThrow();
+            SkuCode sku = new SkuCode(codes.get(r.id.skuId()));
+            row.reserved = new StockLevel(sku, new WarehouseId(row.id.warehouseId()), row.onHand, row.reserved).release(r.quantity).reserved();
+            em.remove(r);
+        }
+        List<StockMovementSummary> released = new ArrayList<>();
+        rows.forEach((skuId, skuRows) -> released.add(new StockMovementSummary(new SkuCode(codes.get(skuId)), before.get(skuId), available(skuRows))));
+        return released;
+    }
+
+    /** The stock rows of these SKUs in every warehouse, locked, grouped by SKU id with warehouses in id order. */
+    private Map<Long, List<StockEntity>> lockStock(Collection<Long> skuIds) {
+        Set<Long> distinct = new TreeSet<>(skuIds);
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Map<Long, List<StockEntity>> bySku = new LinkedHashMap<>();
+            em.createQuery("select s from StockEntity s where s.id.skuId in :skus order by s.id.skuId, s.id.warehouseId", StockEntity.class)
+                    .setParameter("skus", distinct)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint("jakarta.persistence.lock.timeout", lockTimeoutMs)
+                    .getResultStream()
+                    .forEach(s -> bySku.computeIfAbsent(s.id.skuId(), k -> new ArrayList<>()).add(s));
+            return bySku;
+        } catch (LockTimeoutException | PessimisticLockException e) {
+            throw new ServiceUnavailableException("the stock of these items is busy; try again in a moment", e);
+        }
+    }
+
+    private Map<SkuCode, Long> skuIds(Collection<SkuCode> skus) {
+        Map<SkuCode, Long> ids = new HashMap<>();
+        em.createQuery("select s.id, s.code from SkuEntity s where s.code in :codes", Object[].class)
+                .setParameter("codes", skus.stream().map(SkuCode::value).toList())
+                .getResultStream()
+                .forEach(r -> ids.put(new SkuCode((String) r[1]), (Long) r[0]));
+        return ids;
+    }
+
+    private Map<Long, String> skuCodes(Collection<Long> ids) {
+        Map<Long, String> codes = new HashMap<>();
+        em.createQuery("select s.id, s.code from SkuEntity s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        return codes;
+    }
+
+    private static List<StockLevel> levels(SkuCode sku, List<StockEntity> rows) {
+        return rows.stream().map(r -> new StockLevel(sku, new WarehouseId(r.id.warehouseId()), r.onHand, r.reserved)).toList();
+    }
+
+    private static int available(List<StockEntity> rows) {
+        return rows.stream().mapToInt(r -> r.onHand - r.reserved).sum();
+    }
+}

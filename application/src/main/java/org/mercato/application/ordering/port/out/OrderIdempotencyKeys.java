@@ -1,0 +1,29 @@
+package org.mercato.application.ordering.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.mercato.domain.ordering.OrderId;
+
+/** The Idempotency-Keys of order placement, per shopper (SPEC decision 6). */
+public interface OrderIdempotencyKeys {
+
+    Optional<StoredKey> find(UUID accountId, String key);
+
+    /**
+     * Records that {@code key} placed {@code order}. When a concurrent request with the same key got there
+     * first, waits for it to commit and throws {@link DuplicateRequestException}.
+     */
+    void store(UUID accountId, String key, String requestHash, OrderId order, Instant at);
+
+    record StoredKey(String requestHash, OrderId order) {
+    }
+
+    /** A twin request with the same key committed first; retrying answers with its order. */
+    class DuplicateRequestException extends RuntimeException {
+
+        public DuplicateRequestException(String message) {
+            super(message);
+        }
+    }
+}

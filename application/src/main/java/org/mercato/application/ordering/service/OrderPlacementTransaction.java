@@ -1,0 +1,253 @@
+package org.mercato.application.ordering.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mercato.application.accounts.port.out.ShopperAccountPort;
+import org.mercato.application.accounts.port.out.ShopperAddressPort;
+import org.mercato.application.catalog.port.out.ProductDetailCache;
+import org.mercato.application.catalog.port.out.SoldOutSkuCache;
+import org.mercato.application.common.ConflictException;
+import org.mercato.application.common.InvalidInputException;
+import org.mercato.application.common.InvalidInputException.FieldViolation;
+import org.mercato.application.common.NotFoundException;
+import org.mercato.application.ordering.port.in.InsufficientStockException;
+import org.mercato.application.ordering.port.in.PlaceOrderUseCase.AddressInput;
+import org.mercato.application.ordering.port.in.PlaceOrderUseCase.PlaceOrderCommand;
+import org.mercato.application.ordering.port.in.PlaceOrderUseCase.Placement;
+import org.mercato.application.ordering.port.in.PlaceOrderUseCase.RequestedLine;
+import org.mercato.application.ordering.port.out.EventOutbox;
+import org.mercato.application.ordering.port.out.OrderIdempotencyKeys;
+import org.mercato.application.ordering.port.out.OrderStore;
+import org.mercato.application.ordering.port.out.OrderableSkusPort;
+import org.mercato.application.ordering.port.out.OrderableSkusPort.OrderableSku;
+import org.mercato.application.ordering.port.out.StockReservationPort;
+import org.mercato.application.ordering.port.out.StockReservationPort.ReservationOutcome;
+import org.mercato.domain.accounts.ShippingAddress;
+import org.mercato.domain.catalog.SkuCode;
+import org.mercato.domain.ordering.DeliveryAddress;
+import org.mercato.domain.ordering.Order;
+import org.mercato.domain.ordering.OrderId;
+import org.mercato.domain.ordering.OrderLine;
+import org.mercato.domain.ordering.OrderRuleViolation;
+import org.mercato.domain.shared.Ids;
+import org.mercato.domain.shared.Money;
+
+/**
+ * One placement in one transaction (SPEC decision 2). Everything that needs no stock lock is written
+ * first (order, lines, history, idempotency key, OrderPlaced event); only then are the stock rows locked,
+ * checked and reserved, so the locks are held from that point to the commit and no longer. A short line
+ * throws, which rolls all of it back.
+ */
+@ApplicationScoped
+@Transactional
+public class OrderPlacementTransaction {
+
+    private OrderStore orders;
+    private StockReservationPort reservations;
+    private OrderableSkusPort catalog;
+    private OrderIdempotencyKeys keys;
+    private EventOutbox outbox;
+    private ShopperAddressPort addresses;
+    private ShopperAccountPort accounts;
+    private StockAvailabilityNotices notices;
+    private Clock clock;
+    private Duration paymentWindow;
+
+    protected OrderPlacementTransaction() {
+        // for CDI client proxies
+    }
+
+    @Inject
+    public OrderPlacementTransaction(OrderStore orders, StockReservationPort reservations, OrderableSkusPort catalog,
+            OrderIdempotencyKeys keys, EventOutbox outbox, ShopperAddressPort addresses, ShopperAccountPort accounts,
+            ProductDetailCache productPages, SoldOutSkuCache soldOut, Clock clock,
+            @ConfigProperty(name = "mercato.order.payment-window", defaultValue = "PT30M") Duration paymentWindow) {
+        this.orders = orders;
+        this.reservations = reservations;
+        this.catalog = catalog;
+        this.keys = keys;
+        this.outbox = outbox;
+        this.addresses = addresses;
+        this.accounts = accounts;
+        this.notices = new StockAvailabilityNotices(productPages, soldOut);
+        this.clock = clock;
+        this.paymentWindow = paymentWindow;
+    }
+
+    public Placement placeOrReplay(PlaceOrderCommand command, String fingerprint) {
+        UUID account = command.accountId();
+        Optional<OrderIdempotencyKeys.StoredKey> earlier = keys.find(account, command.idempotencyKey());
+        if (earlier.isPresent()) {
+            return replay(command, fingerprint, earlier.get());
+        }
+        List<RequestedLine> requested = requestedLines(command);
+        Map<SkuCode, OrderableSku> skus = catalog.find(requested.stream().map(l -> new SkuCode(l.sku())).toList());
+        List<OrderLine> lines = orderLines(requested, skus);
+        DeliveryAddress address = deliveryAddress(command);
+        Instant now = clock.instant();
+        Order order = place(account, lines, address, now);
+        command.expectedTotal().ifPresent(expected -> requireTotal(expected, order.total()));
+
+        keys.store(account, command.idempotencyKey(), fingerprint, order.id(), now);
+        outbox.append(List.of(order.placedEvent()));
+        orders.add(order, order.placement("shopper:" + account));
+
+        ReservationOutcome outcome = reservations.reserve(order.id(),
+                lines.stream().map(l -> new StockReservationPort.Request(l.sku(), l.quantity())).toList());
+        if (!outcome.succeeded()) {
+            throw new InsufficientStockException(outcome.shortages().stream()
+                    .map(s -> new InsufficientStockException.ShortLine("items[" + indexOf(requested, s.sku()) + "]", s.sku().value(),
+                            s.requested(), s.available()))
+                    .toList());
+        }
+        notices.changed(List.of(order), outcome.reserved());
+        return new Placement(OrderViews.of(order, List.of(order.placement("shopper:" + account)), now), false);
+    }
+
+    /** The first answer again: the order as it was placed, whatever happened to it since. */
+    private Placement replay(PlaceOrderCommand command, String fingerprint, OrderIdempotencyKeys.StoredKey earlier) {
+        if (!earlier.requestHash().equals(fingerprint)) {
+            throw new InvalidInputException(List.of(new FieldViolation("Idempotency-Key",
+                    "was already used for a different request; use a new key for a new order")));
+        }
+        Order placed = orders.findOwn(command.accountId(), earlier.order())
+                .orElseThrow(() -> new IllegalStateException("idempotency key without its order " + earlier.order()));
+        Order asPlaced = Order.place(placed.id(), placed.accountId(), placed.lines(), placed.deliveryAddress(), placed.placedAt(),
+                Duration.between(placed.placedAt(), placed.expiresAt()));
+        return new Placement(OrderViews.of(asPlaced, List.of(asPlaced.placement("shopper:" + placed.accountId())), placed.placedAt()), true);
+    }
+
+    private Order place(UUID account, List<OrderLine> lines, DeliveryAddress address, Instant now) {
+        try {
+            return Order.place(OrderId.random(), account, lines, address, now, paymentWindow);
+        } catch (OrderRuleViolation e) {
+            throw new InvalidInputException(List.of(new FieldViolation(e.field(), e.getMessage())));
+        }
+    }
+
+    private List<RequestedLine> requestedLines(PlaceOrderCommand command) {
+        List<RequestedLine> requested = command.items()
+                .orElseThrow(() -> new InvalidInputException(List.of(new FieldViolation("items", "list the items to order"))));
+        List<FieldViolation> violations = new ArrayList<>();
+        if (requested.isEmpty()) {
+            violations.add(new FieldViolation("items", "an order needs at least one line"));
+        } else if (requested.size() > Order.MAX_LINES) {
+            violations.add(new FieldViolation("items", "an order has at most " + Order.MAX_LINES + " lines"));
+        }
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < requested.size(); i++) {
+            RequestedLine line = requested.get(i);
+            String field = "items[" + i + "]";
+            if (line == null) {
+                violations.add(new FieldViolation(field, "must be an object with sku and quantity"));
+                continue;
+            }
+            if (!SkuCode.isValid(line.sku())) {
+                violations.add(new FieldViolation(field + ".sku", "must be a SKU code"));
+            } else if (firstIndex.putIfAbsent(line.sku(), i) != null) {
+                violations.add(new FieldViolation(field + ".sku", "is listed twice; give each SKU once with its quantity"));
+            }
+            if (line.quantity() == null || line.quantity() < OrderLine.MIN_QUANTITY || line.quantity() > OrderLine.MAX_QUANTITY) {
+                violations.add(new FieldViolation(field + ".quantity", "must be " + OrderLine.MIN_QUANTITY + " to " + OrderLine.MAX_QUANTITY));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return requested;
+    }
+
+    private static List<OrderLine> orderLines(List<RequestedLine> requested, Map<SkuCode, OrderableSku> skus) {
+        List<FieldViolation> unknown = new ArrayList<>();
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            RequestedLine r = requested.get(i);
+            OrderableSku sku = skus.get(new SkuCode(r.sku()));
+            if (sku == null) {
+                unknown.add(new FieldViolation("items[" + i + "].sku", "there is no SKU " + r.sku()));
+                continue;
+            }
+            lines.add(new OrderLine(sku.sku(), sku.product(), sku.productName(), sku.size(), sku.firmness(), sku.heightCm(),
+                    r.quantity(), sku.price()));
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        return lines;
+    }
+
+    private DeliveryAddress deliveryAddress(PlaceOrderCommand command) {
+        UUID account = command.accountId();
+        String recipient = accounts.findById(account).map(a -> a.name())
+                .orElseThrow(() -> new NotFoundException("account", "this account no longer exists"));
+        if (command.shippingAddressId().isPresent()) {
+            Optional<ShippingAddress> saved = Ids.parse(command.shippingAddressId().get()).flatMap(id -> addresses.find(account, id));
+            return saved.map(a -> snapshot(recipient, a)).orElseThrow(() -> new InvalidInputException(List.of(
+                    new FieldViolation("shippingAddressId", "is not one of your addresses"))));
+        }
+        if (command.shippingAddress().isPresent()) {
+            return inline(recipient, command.shippingAddress().get());
+        }
+        return addresses.list(account).stream().filter(ShippingAddress::isDefault).findFirst().map(a -> snapshot(recipient, a))
+                .orElseThrow(() -> new InvalidInputException(List.of(new FieldViolation("shippingAddressId",
+                        "give shippingAddressId or shippingAddress; you have no default address"))));
+    }
+
+    private static DeliveryAddress snapshot(String recipient, ShippingAddress a) {
+        return new DeliveryAddress(recipient, a.line1(), a.line2(), a.city(), a.postalCode(), a.country());
+    }
+
+    private static DeliveryAddress inline(String accountName, AddressInput a) {
+        List<FieldViolation> violations = new ArrayList<>();
+        requireText(violations, "shippingAddress.line1", a.line1(), 200);
+        requireText(violations, "shippingAddress.city", a.city(), 120);
+        requireText(violations, "shippingAddress.postalCode", a.postalCode(), 20);
+        if (a.line2() != null && a.line2().length() > 200) {
+            violations.add(new FieldViolation("shippingAddress.line2", "must be at most 200 characters"));
+        }
+        if (a.recipient() != null && (a.recipient().isBlank() || a.recipient().length() > 200)) {
+            violations.add(new FieldViolation("shippingAddress.recipient", "must be 1 to 200 characters"));
+        }
+        if (!ShippingAddress.isCountry(a.country())) {
+            violations.add(new FieldViolation("shippingAddress.country", "must be an ISO 3166 alpha-2 code such as DE"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new DeliveryAddress(a.recipient() != null ? a.recipient().strip() : accountName, a.line1().strip(),
+                a.line2() == null || a.line2().isBlank() ? null : a.line2().strip(), a.city().strip(), a.postalCode().strip(), a.country());
+    }
+
+    private static void requireText(List<FieldViolation> violations, String field, String value, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            violations.add(new FieldViolation(field, "is required, at most " + max + " characters"));
+        }
+    }
+
+    private static void requireTotal(Money expected, Money total) {
+        if (!expected.equals(total)) {
+            throw new ConflictException("price-changed", "The order comes to %d %s now, not the expected %d %s; check the cart and confirm again."
+                    .formatted(total.amount(), total.currency(), expected.amount(), expected.currency()));
+        }
+    }
+
+    private static int indexOf(List<RequestedLine> requested, SkuCode sku) {
+        for (int i = 0; i < requested.size(); i++) {
+            if (sku.value().equals(requested.get(i).sku())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
