@@ -283,7 +283,8 @@ class OrdersApiIT {
     static double gauge(String name) {
         String metrics = Http.get(Http.MANAGEMENT + "/metrics").body();
         Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(metrics);
-        assertThat(m.find()).as(name + " in the Prometheus metrics").isTrue();
+        assertThat(m.find()).as("%s in the Prometheus metrics: %s", name,
+                metrics.lines().filter(l -> l.startsWith("mercato")).toList()).isTrue();
         return Double.parseDouble(m.group(2));
     }
 

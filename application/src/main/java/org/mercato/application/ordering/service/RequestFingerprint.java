@@ -18,7 +18,7 @@ final class RequestFingerprint {
     static String of(PlaceOrderCommand c) {
         StringBuilder canonical = new StringBuilder("items=");
         c.items().ifPresentOrElse(
-                items -> items.forEach(i -> canonical.append(i.sku()).append('*').append(i.quantity()).append(';')),
+                items -> items.forEach(i -> canonical.append(i == null ? "null" : i.sku() + "*" + i.quantity()).append(';')),
                 () -> canonical.append("<cart>"));
         canonical.append("|addressId=").append(c.shippingAddressId().orElse(""));
         c.shippingAddress().ifPresent(a -> canonical.append("|address=").append(a.recipient()).append('\u001f').append(a.line1())

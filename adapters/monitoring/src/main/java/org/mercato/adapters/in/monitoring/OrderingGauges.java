@@ -1,11 +1,13 @@
 package org.mercato.adapters.in.monitoring;
 
-import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,14 +30,19 @@ public class OrderingGauges {
     @Inject
     CountUnpublishedEventsUseCase outbox;
 
-    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        gauge("mercato.orders.expiry.backlog", "Unpaid orders past their payment window that the sweeper has not expired yet",
-                backlog::expiredAwaitingSweep);
-        gauge("mercato.outbox.unpublished", "Domain events written to the outbox and not yet published", outbox::unpublishedEvents);
+    // Held here because Micrometer keeps only weak references to a gauge's state object.
+    private final List<LongSupplier> counts = new CopyOnWriteArrayList<>();
+
+    void register(@Observes Startup started) {
+        gauge("mercato.orders.expiry.backlog", backlog::expiredAwaitingSweep);
+        gauge("mercato.outbox.unpublished", outbox::unpublishedEvents);
     }
 
-    private void gauge(String name, String description, LongSupplier count) {
-        Gauge.builder(name, count, OrderingGauges::read).description(description).register(registry);
+    // MeterRegistry.gauge(...), not Gauge.builder(): WildFly's per-deployment registry forwards only the
+    // former to the registry that Prometheus reads.
+    private void gauge(String name, LongSupplier count) {
+        counts.add(count);
+        registry.gauge(name, Tags.empty(), count, OrderingGauges::read);
     }
 
     private static double read(LongSupplier count) {

@@ -25,6 +25,10 @@ public class FlywaySchemaMigration implements SchemaMigrationPort {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // WildFly's persistent timer store creates its own table (jboss_ejb_timer) in this schema when the
+                // server boots, before the first migration; a history baselined at version 0 still runs V1 onwards.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate()
                 .migrationsExecuted;

@@ -140,14 +140,26 @@ public class OrdersResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel my order before dispatch; its stock is released (a refund starts if it was paid)")
     @APIResponse(responseCode = "200", description = "The cancelled order")
     @APIResponse(responseCode = "404", description = "No such order of mine")
     @APIResponse(responseCode = "409", description = "order-not-cancellable: already cancelled, expired, or dispatched")
     public OrderJson cancel(@PathParam("id") String id, CancelRequest body) {
+        return cancel(id, body == null ? null : body.reason());
+    }
+
+    /** The same without a body: a cancel needs no reason. */
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(hidden = true)
+    public OrderJson cancelWithoutBody(@PathParam("id") String id) {
+        return cancel(id, (String) null);
+    }
+
+    private OrderJson cancel(String id, String reason) {
         UUID orderId = Ids.parse(id).orElseThrow(() -> noOrder(id));
-        return OrderJson.of(cancelOrder.cancel(CurrentShopper.id(security), orderId, body == null ? null : body.reason()));
+        return OrderJson.of(cancelOrder.cancel(CurrentShopper.id(security), orderId, reason));
     }
 
     private static Money money(MoneyJson json) {
