@@ -7,12 +7,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.mercato.domain.shared.Ids;
 
 /** The shopper a verified bearer token speaks for: its subject is the account id. */
-final class CurrentShopper {
+public final class CurrentShopper {
 
     private CurrentShopper() {
     }
 
-    static UUID id(SecurityContext security) {
+    public static UUID id(SecurityContext security) {
         if (security.getUserPrincipal() instanceof JsonWebToken token) {
             return Ids.parse(token.getSubject()).orElseThrow(() -> new NotAuthorizedException("Bearer realm=\"mercato\""));
         }
