@@ -51,8 +51,8 @@ public class CartResource {
 
     @GET
     @Operation(summary = "My cart with current prices and availability",
-            description = "total is the sum of the line totals in the cart's one currency; null for an empty cart. "
-                    + "A line whose SKU has left the catalog shows null price fields and 0 available.")
+            description = "total is the sum of the line totals in the cart's one currency; left out for an empty cart. "
+                    + "A line whose SKU has left the catalog has no productId, name, unitPrice or lineTotal and 0 available.")
     @APIResponse(responseCode = "200", description = "The cart")
     public CartJson cart() {
         return CartJson.of(viewCart.cart(CurrentShopper.id(security)));
@@ -67,14 +67,14 @@ public class CartResource {
     @APIResponse(responseCode = "200", description = "The cart")
     @APIResponse(responseCode = "400", description = "No body, or a body that is not {\"quantity\": integer}")
     @APIResponse(responseCode = "404", description = "No such SKU")
-    @APIResponse(responseCode = "422", description = "Quantity missing or outside 1..50, a 51st line, or another currency")
+    @APIResponse(responseCode = "422", description = "Quantity missing, not whole or outside 1..50, a 51st line, or another currency")
     public CartJson set(@PathParam("sku") String sku, QuantityRequest body) {
         if (body == null) {
             throw new BadRequestException("A JSON body {\"quantity\": 1..50} is required.");
         }
         try {
             return CartJson.of(setQuantity.setQuantity(new SetCartQuantityCommand(CurrentShopper.id(security), sku,
-                    body.quantity())));
+                    body.wholeQuantity())));
         } catch (org.mercato.application.common.NotFoundException e) {
             throw new NotFoundException(e.getMessage());
         }

@@ -76,14 +76,22 @@ public class WishlistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a wishlist item into my cart",
             description = "In one transaction: adds quantity units (default 1) to the SKU's cart line and takes "
-                    + "the SKU off the wishlist. The body is optional.")
+                    + "the SKU off the wishlist. The body is optional: without one, one unit moves.")
     @RequestBody(required = false, description = "{\"quantity\": 1..50}, default 1")
     @APIResponse(responseCode = "200", description = "The cart after the move")
     @APIResponse(responseCode = "404", description = "The SKU is not on my wishlist, or has left the catalog")
-    @APIResponse(responseCode = "422", description = "Quantity outside 1..50, a line over 50 units, a 51st line or another currency")
+    @APIResponse(responseCode = "422", description = "Quantity not whole or outside 1..50, a line over 50 units, a 51st line or another currency")
     public CartJson move(@PathParam("sku") String sku, QuantityRequest body) {
-        Integer quantity = body == null ? null : body.quantity();
+        Integer quantity = body == null ? null : body.wholeQuantity();
         return notFoundAs404(() -> CartJson.of(moveToCart.moveToCart(CurrentShopper.id(security), sku, quantity)));
+    }
+
+    /** The same move without a body (and so without a Content-Type): one unit. */
+    @POST
+    @Path("/items/{sku}/move-to-cart")
+    @Operation(hidden = true)
+    public CartJson moveOne(@PathParam("sku") String sku) {
+        return notFoundAs404(() -> CartJson.of(moveToCart.moveToCart(CurrentShopper.id(security), sku, null)));
     }
 
     private static <T> T notFoundAs404(Supplier<T> call) {
