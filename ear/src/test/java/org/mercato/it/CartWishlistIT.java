@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>It reads demo SKUs of products 13..24 (other ITs edit products 0, 1, 7 and 12). The tests that
  * change a price or make a SKU leave the catalog do it by SQL, behind the caches' back, so they need a
  * database the test can reach: they run on PostgreSQL (CI) and are skipped on the embedded H2 database.
+ * One more test changes price and stock of a SKU of its own through the integrator feeds, on any
+ * database; it needs Chromium to issue the API keys, like the other browser tests.
  * Because of them this IT runs with the ITs that change the demo shop ({@code changing-its}).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -361,6 +365,61 @@ class CartWishlistIT {
         assertThat(items(cart)).hasSize(1);
         assertThat(item(cart, sku).getInt("quantity")).isBetween(2, requests).isEven();
         assertThat(items(ok(call("GET", "/wishlist", token, null)))).hasSize(1);
+    }
+
+    // ---- through the integrator feeds (needs Chromium to issue the API keys on the admin portal) -------
+
+    private static JsonObject feedJob(String catalogKey, String csv) {
+        Http.Answer submitted = Http.send(HttpRequest.newBuilder(URI.create(Http.API + "/integrations/catalog-feed"))
+                .header("Content-Type", "text/csv").header("X-Api-Key", catalogKey)
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            JsonObject job = Http.send(HttpRequest.newBuilder(URI.create(submitted.header("Location")))
+                    .header("X-Api-Key", catalogKey).GET()).json();
+            if (List.of("SUCCEEDED", "COMPLETED_WITH_ERRORS", "FAILED").contains(job.getString("status"))) {
+                return job;
+            }
+            assertThat(Instant.now()).as("job still " + job.getString("status")).isBefore(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    void prices_and_stock_changed_through_the_feeds_show_in_the_cart_at_once() {
+        String catalogKey = IssuedKeys.issue("CATALOG_FEED");
+        String stockKey = IssuedKeys.issue("STOCK_FEED");
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String sku = "CW" + run + "-NOX-90x200";
+        String header = "manufacturer,manufacturerCountry,category,product,description,material,sku,size,firmness,height,price,currency\n";
+        String line = "Cartwerk " + run + ",DE,memory-foam,Noctis,A model of the cart test,Foam," + sku + ",90x200,medium,20,%s,EUR\n";
+        assertThat(feedJob(catalogKey, header + line.formatted("100.00")).getString("status")).isEqualTo("SUCCEEDED");
+
+        String token = newShopper();
+        JsonObject fresh = item(put(token, sku, 3), sku);
+        assertThat(amount(fresh.getJsonObject("unitPrice"))).isEqualTo(10_000);
+        assertThat(fresh.getInt("available")).as("a new SKU has no stock yet").isZero();
+        assertThat(item(ok(call("POST", "/cart/check", token, null)), sku).getString("status")).isEqualTo("NOT_ENOUGH");
+
+        Http.Answer stocked = Http.send(HttpRequest.newBuilder(URI.create(Http.API + "/integrations/stock-feed"))
+                .header("Content-Type", "application/json").header("X-Api-Key", stockKey)
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"sku\": \"" + sku + "\", \"warehouse\": \"BER-1\", \"onHand\": 5}]")));
+        assertThat(stocked.status()).as(stocked.toString()).isEqualTo(200);
+        assertThat(item(cart(token), sku).getInt("available")).isEqualTo(5);
+        JsonObject check = ok(call("POST", "/cart/check", token, null));
+        assertThat(check.getBoolean("ok")).isTrue();
+
+        assertThat(feedJob(catalogKey, header + line.formatted("120.00")).getString("status")).isEqualTo("SUCCEEDED");
+        JsonObject repriced = cart(token);
+        assertThat(amount(item(repriced, sku).getJsonObject("unitPrice"))).isEqualTo(12_000);
+        assertThat(amount(item(repriced, sku).getJsonObject("lineTotal"))).isEqualTo(36_000);
+        assertThat(amount(repriced.getJsonObject("total"))).isEqualTo(36_000);
     }
 
     // ---- by SQL, on PostgreSQL only --------------------------------------------------------------------
