@@ -1,0 +1,61 @@
+package org.mercato.adapters.out.persistence.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mercato.application.ordering.port.in.SkuOffer;
+import org.mercato.application.ordering.port.out.SkuOffersPort;
+import org.mercato.domain.catalog.Firmness;
+import org.mercato.domain.catalog.ProductId;
+import org.mercato.domain.catalog.SkuCode;
+import org.mercato.domain.shared.Money;
+
+/**
+ * Live offers straight from the committed rows of sku, product and stock. Deliberately not the product
+ * page cache: a cart must follow every price change and reservation at once.
+ */
+@ApplicationScoped
+public class SkuOfferPersistenceAdapter implements SkuOffersPort {
+
+    @PersistenceContext(unitName = "mercato")
+    EntityManager em;
+
+    @Override
+    public Map<SkuCode, SkuOffer> offers(Collection<SkuCode> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("""
+                        select s.id, s.code, p.id, p.name, s.sizeCode, s.firmness, s.heightCm, s.priceAmount, s.priceCurrency
+                        from SkuEntity s join s.product p
+                        where s.code in :codes""", Object[].class)
+                .setParameter("codes", skus.stream().map(SkuCode::value).distinct().toList())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> available = new HashMap<>();
+        em.createQuery("""
+                        select st.id.skuId, coalesce(sum(st.onHand - st.reserved), 0)
+                        from StockEntity st
+                        where st.id.skuId in :ids
+                        group by st.id.skuId""", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList())
+                .getResultStream()
+                .forEach(r -> available.put((Long) r[0], ((Number) r[1]).intValue()));
+        Map<SkuCode, SkuOffer> offers = new HashMap<>();
+        for (Object[] r : rows) {
+            SkuCode code = new SkuCode((String) r[1]);
+            String variant = r[4] + ", " + Firmness.parse((String) r[5]).map(Firmness::code).orElse((String) r[5])
+                    + ", " + r[6] + " cm";
+            offers.put(code, new SkuOffer(code, new ProductId((UUID) r[2]), r[3] + " " + variant,
+                    Money.of((Long) r[7], ((String) r[8]).trim()), available.getOrDefault((Long) r[0], 0)));
+        }
+        return offers;
+    }
+}
