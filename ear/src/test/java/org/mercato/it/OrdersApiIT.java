@@ -180,6 +180,23 @@ class OrdersApiIT {
     }
 
     @Test
+    void without_items_the_cart_is_ordered_and_leaves_the_cart() {
+        Shopper buyer = Shoppers.registered("cart-buyer");
+        assertThat(buyer.send("PUT", "/cart/items/" + sku, "{\"quantity\":2}", java.util.Map.of()).status()).isEqualTo(200);
+        int before = available(PRODUCT, sku);
+
+        Http.Answer placed = buyer.placeOrder(UUID.randomUUID().toString(), "{}");
+
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        JsonObject line = placed.json().getJsonArray("lines").getJsonObject(0);
+        assertThat(line.getString("sku")).isEqualTo(sku);
+        assertThat(line.getInt("quantity")).isEqualTo(2);
+        assertThat(available(PRODUCT, sku)).isEqualTo(before - 2);
+        assertThat(buyer.get("/cart").json().getJsonArray("items")).as("the ordered lines left the cart").isEmpty();
+        assertProblem(buyer.placeOrder(UUID.randomUUID().toString(), "{}"), 422, "invalid-input");
+    }
+
+    @Test
     void an_address_given_inline_is_copied_into_the_order() {
         Shopper homeless = homelessShopper();
         Http.Answer placed = homeless.placeOrder(UUID.randomUUID().toString(),

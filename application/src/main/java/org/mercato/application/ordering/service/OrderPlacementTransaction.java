@@ -22,7 +22,9 @@ import org.mercato.application.common.ConflictException;
 import org.mercato.application.common.InvalidInputException;
 import org.mercato.application.common.InvalidInputException.FieldViolation;
 import org.mercato.application.common.NotFoundException;
+import org.mercato.application.ordering.port.in.ClearCartLinesUseCase;
 import org.mercato.application.ordering.port.in.InsufficientStockException;
+import org.mercato.application.ordering.port.in.ReadCartLinesUseCase;
 import org.mercato.application.ordering.port.in.PlaceOrderUseCase.AddressInput;
 import org.mercato.application.ordering.port.in.PlaceOrderUseCase.PlaceOrderCommand;
 import org.mercato.application.ordering.port.in.PlaceOrderUseCase.Placement;
@@ -61,6 +63,8 @@ public class OrderPlacementTransaction {
     private EventOutbox outbox;
     private ShopperAddressPort addresses;
     private ShopperAccountPort accounts;
+    private ReadCartLinesUseCase cart;
+    private ClearCartLinesUseCase clearCart;
     private StockAvailabilityNotices notices;
     private Clock clock;
     private Duration paymentWindow;
@@ -72,7 +76,7 @@ public class OrderPlacementTransaction {
     @Inject
     public OrderPlacementTransaction(OrderStore orders, StockReservationPort reservations, OrderableSkusPort catalog,
             OrderIdempotencyKeys keys, EventOutbox outbox, ShopperAddressPort addresses, ShopperAccountPort accounts,
-            ProductDetailCache productPages, SoldOutSkuCache soldOut, Clock clock,
+            ReadCartLinesUseCase cart, ClearCartLinesUseCase clearCart, ProductDetailCache productPages, SoldOutSkuCache soldOut, Clock clock,
             @ConfigProperty(name = "mercato.order.payment-window", defaultValue = "PT30M") Duration paymentWindow) {
         this.orders = orders;
         this.reservations = reservations;
@@ -81,6 +85,8 @@ public class OrderPlacementTransaction {
         this.outbox = outbox;
         this.addresses = addresses;
         this.accounts = accounts;
+        this.cart = cart;
+        this.clearCart = clearCart;
         this.notices = new StockAvailabilityNotices(productPages, soldOut);
         this.clock = clock;
         this.paymentWindow = paymentWindow;
@@ -113,6 +119,10 @@ public class OrderPlacementTransaction {
                             s.requested(), s.available()))
                     .toList());
         }
+        if (command.items().isEmpty()) {
+            // Ordered from the cart: those lines are bought now. Lines added meanwhile stay.
+            clearCart.clear(account, lines.stream().map(OrderLine::sku).toList());
+        }
         notices.changed(List.of(order), outcome.reserved());
         return new Placement(OrderViews.of(order, List.of(order.placement("shopper:" + account)), now), false);
     }
@@ -139,8 +149,11 @@ public class OrderPlacementTransaction {
     }
 
     private List<RequestedLine> requestedLines(PlaceOrderCommand command) {
-        List<RequestedLine> requested = command.items()
-                .orElseThrow(() -> new InvalidInputException(List.of(new FieldViolation("items", "list the items to order"))));
+        List<RequestedLine> requested = command.items().orElseGet(() -> cart.cartLines(command.accountId()).stream()
+                .map(l -> new RequestedLine(l.sku().value(), l.quantity())).toList());
+        if (command.items().isEmpty() && requested.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldViolation("items", "your cart is empty; add items or list them here")));
+        }
         List<FieldViolation> violations = new ArrayList<>();
         if (requested.isEmpty()) {
             violations.add(new FieldViolation("items", "an order needs at least one line"));

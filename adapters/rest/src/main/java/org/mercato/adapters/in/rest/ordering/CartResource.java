@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mercato.adapters.in.rest.accounts.CurrentShopper;
+import org.mercato.adapters.in.rest.support.CurrentShopper;
 import org.mercato.application.ordering.port.in.CheckCartUseCase;
 import org.mercato.application.ordering.port.in.RemoveCartLineUseCase;
 import org.mercato.application.ordering.port.in.SetCartQuantityCommand;

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mercato.adapters.in.rest.accounts.CurrentShopper;
+import org.mercato.adapters.in.rest.support.CurrentShopper;
 import org.mercato.application.ordering.port.in.AddToWishlistUseCase;
 import org.mercato.application.ordering.port.in.MoveWishlistItemToCartUseCase;
 import org.mercato.application.ordering.port.in.RemoveFromWishlistUseCase;
