@@ -1,7 +1,9 @@
 package org.mercato.adapters.in.monitoring;
 
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -33,9 +35,26 @@ public class OrderingGauges {
     // Held here because Micrometer keeps only weak references to a gauge's state object.
     private final List<LongSupplier> counts = new CopyOnWriteArrayList<>();
 
+    private static final List<String> NAMES = List.of("mercato.orders.expiry.backlog", "mercato.outbox.unpublished");
+
     void register(@Observes Startup started) {
-        gauge("mercato.orders.expiry.backlog", backlog::expiredAwaitingSweep);
-        gauge("mercato.outbox.unpublished", outbox::unpublishedEvents);
+        removeGauges();
+        gauge(NAMES.get(0), backlog::expiredAwaitingSweep);
+        gauge(NAMES.get(1), outbox::unpublishedEvents);
+    }
+
+    /**
+     * A redeployment registers under the same name and tags, and the registry would keep the old gauge,
+     * reading beans of an undeployed application; so they go with the application.
+     */
+    @PreDestroy
+    void removeGauges() {
+        for (String name : NAMES) {
+            Meter gauge = registry.find(name).gauge();
+            if (gauge != null) {
+                registry.remove(gauge);
+            }
+        }
     }
 
     // MeterRegistry.gauge(...), not Gauge.builder(): WildFly's per-deployment registry forwards only the
