@@ -20,15 +20,15 @@ HTTP="http://127.0.0.1:$((8080 + OFFSET))"
 MGMT="http://127.0.0.1:$((9990 + OFFSET))"
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
-SHOPPERS=${SHOPPERS:-96}
+SHOPPERS=${SHOPPERS:-64}
 CONCURRENCY=${CONCURRENCY:-"16 64"}
 DURATION=${DURATION:-25}          # seconds per measured wrk run
-WARMUP=${WARMUP:-5}               # seconds of warm-up before each scenario
+WARMUP=${WARMUP:-10}              # seconds of warm-up before each scenario
 WRK_THREADS=${WRK_THREADS:-2}
 SPREAD_SKUS=${SPREAD_SKUS:-1000}
 EXPIRY_ORDERS=${EXPIRY_ORDERS:-100000}
-EXPIRY_BATCHES=${EXPIRY_BATCHES:-"1000"}   # one expiry run per value; the server is restarted for each further value
-EXPIRY_TIMEOUT=${EXPIRY_TIMEOUT:-300}
+EXPIRY_BATCHES=${EXPIRY_BATCHES:-"2000"}   # one expiry run per value; the server is restarted for each further value
+EXPIRY_TIMEOUT=${EXPIRY_TIMEOUT:-240}
 DB_POOL_MAX=${DB_POOL_MAX:-}               # MERCATO_DB_POOL_MAX for the server; empty = the server's default (40)
 EXTRA_JVM_ARGS=${EXTRA_JVM_ARGS:-}
 EAR=${EAR:-$ROOT/ear/target/mercato.ear}
@@ -97,13 +97,10 @@ cp "$EAR" "$WORK/server/standalone/deployments/"
 
 start_server() { # $1 = expiry batch size
   local batch=$1
-  # standalone.conf only fills in its defaults when JAVA_OPTS is empty: keep them, then set the heap
-  local opts="-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true"
-  opts+=" -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true"
   log "starting server (port offset $OFFSET, expiry every PT2S in batches of $batch)"
-  env MERCATO_DB_DRIVER=postgresql MERCATO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+  env -u JAVA_OPTS MERCATO_DB_DRIVER=postgresql MERCATO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     MERCATO_DB_USER=postgres MERCATO_DB_PASSWORD=postgres MERCATO_DEMO_DATA=small \
-    ${DB_POOL_MAX:+MERCATO_DB_POOL_MAX=$DB_POOL_MAX} JAVA_OPTS="$opts" \
+    ${DB_POOL_MAX:+MERCATO_DB_POOL_MAX=$DB_POOL_MAX} JBOSS_JAVA_SIZING="-Xms256m -Xmx1g" \
     "$WORK/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$OFFSET" \
     -Dmercato.cluster.name="bench-orders-$$" \
     -Dmercato.password.bcrypt-cost=10 \

@@ -62,7 +62,7 @@ function done(summary, latency, requests)
   local errors = e.connect + e.read + e.write + e.timeout
   io.write(string.format(
     "RESULT tag=%s s201=%d s409=%d s429=%d s5xx=%d other=%d errors=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f duration_s=%.3f\n",
-    tag, c.s201, c.s409, c.s429, c.s5xx, c.other, errors,
+    threads[1]:get("tag"), c.s201, c.s409, c.s429, c.s5xx, c.other, errors,
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
     latency.max / 1000, summary.duration / 1e6))
 end
