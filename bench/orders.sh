@@ -122,10 +122,10 @@ start_server() { # $1 = expiry batch size
   [ -n "$JAVA_PID" ] || JAVA_PID=$(pgrep -f -- "-Djboss.home.dir=$WORK/server" | head -1 || true)
 }
 
-heap_sampler() { # peak heap used, sampled every second from the management /metrics endpoint
+heap_sampler() { # peak heap used, sampled every 5 s from the management /metrics endpoint (a scrape also runs the backlog count)
   while true; do
     curl -fsS "$MGMT/metrics" 2>/dev/null | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s+=$NF} END {if (s>0) printf "%.0f\n", s}' >>"$OUT/heap.samples" || true
-    sleep 1
+    sleep 5
   done
 }
 
@@ -290,12 +290,17 @@ SQL
     if (( $(echo "$now - $t0 > $EXPIRY_TIMEOUT" | bc) )); then break; fi
     sleep 0.5
   done
-  if [ -n "$done_at" ]; then secs=$(echo "scale=1; ($done_at - $t0) / 1" | bc); else secs="timeout>$EXPIRY_TIMEOUT"; fi
+  if [ -n "$done_at" ]; then
+    secs=$(echo "scale=1; ($done_at - $t0) / 1" | bc); rate=$(echo "scale=0; $EXPIRY_ORDERS / $secs" | bc)
+  else # not done in time: how far it got, and the time to release all at that rate
+    rate=$(echo "scale=0; $n / ($now - $t0)" | bc)
+    secs="timeout>${EXPIRY_TIMEOUT}(released:$n,est_total:$( [ "$rate" -gt 0 ] && echo $((EXPIRY_ORDERS / rate)) || echo '?'))"
+  fi
   after=$(psqlq -c "select coalesce(sum(reserved), 0) from stock where sku_id between $LO and $HI")
   left=$(psqlq -c "select count(*) from stock_reservation r join customer_order o on o.id = r.order_id where o.status = 'EXPIRED'")
   mism=$(psqlq -c "select count(*) from stock s left join (select sku_id, warehouse_id, sum(quantity) q from stock_reservation group by 1, 2) r using (sku_id, warehouse_id) where s.reserved <> coalesce(r.q, 0)")
   if [ "$after" -eq "$before" ] && [ "$left" -eq 0 ] && [ "$mism" -eq 0 ] && [ -n "$done_at" ]; then ok=PASS; else ok=FAIL; fi
-  echo "EXPIRY batch=$batch orders=$EXPIRY_ORDERS seconds=$secs released=$ok reserved_before=$before reserved_after=$after reservations_left=$left mismatched_rows=$mism load=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" >>"$EXP"
+  echo "EXPIRY batch=$batch orders=$EXPIRY_ORDERS seconds=$secs orders_per_s=$rate released=$ok reserved_before=$before reserved_after=$after reservations_left=$left mismatched_rows=$mism load=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" >>"$EXP"
   log "$(tail -1 "$EXP")"
   grep 'Expired [0-9]* unpaid' "$WORK/server/standalone/log/server.log" | tail -3 >&2 || true
 done
@@ -322,7 +327,7 @@ field() { sed -n "s/.*[[:space:]]$1=\([^ ]*\).*/\1/p" <<<"$2"; }
   done
   echo "consistency after load: $CONSISTENCY (oversold rows $oversold, reserved<>sum(reservations) rows $mismatched, orders $orders, 201s $total201)"
   while read -r l; do
-    echo "expiry: $(field orders "$l") orders, batch $(field batch "$l"): $(field seconds "$l") s, released $(field released "$l") (reserved before $(field reserved_before "$l"), after $(field reserved_after "$l"), reservations left $(field reservations_left "$l"))"
+    echo "expiry: $(field orders "$l") orders, batch $(field batch "$l"): $(field seconds "$l") s ($(field orders_per_s "$l") orders/s), released $(field released "$l") (reserved before $(field reserved_before "$l"), after $(field reserved_after "$l"), reservations left $(field reservations_left "$l"))"
   done <"$EXP"
   echo "peak heap used: ${PEAK_HEAP} MiB (-Xmx1g; $(wc -l <"$OUT/heap.samples") samples)"
   echo "raw results: $OUT"
