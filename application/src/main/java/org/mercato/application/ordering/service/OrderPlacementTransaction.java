@@ -110,6 +110,7 @@ public class OrderPlacementTransaction {
         outbox.append(List.of(order.placedEvent()));
         orders.add(order, order.placement("shopper:" + account));
         keys.store(account, command.idempotencyKey(), fingerprint, order.id(), now);
+        notices.pagesChanging(List.of(order));
 
         ReservationOutcome outcome = reservations.reserve(order.id(),
                 lines.stream().map(l -> new StockReservationPort.Request(l.sku(), l.quantity())).toList());
@@ -123,7 +124,7 @@ public class OrderPlacementTransaction {
             // Ordered from the cart: those lines are bought now. Lines added meanwhile stay.
             clearCart.clear(account, lines.stream().map(OrderLine::sku).toList());
         }
-        notices.changed(List.of(order), outcome.reserved());
+        notices.availabilityChanged(outcome.reserved());
         return new Placement(OrderViews.of(order, List.of(order.placement("shopper:" + account)), now), false);
     }
 

@@ -25,6 +25,21 @@ final class StockAvailabilityNotices {
         this.soldOut = soldOut;
     }
 
+    /**
+     * Evicts the product pages of these orders now and again after the commit (the cache adapter does both).
+     * Placement calls it before it locks stock, so the lock is not held while the cache works.
+     */
+    void pagesChanging(Collection<Order> orders) {
+        orders.stream().flatMap(o -> o.lines().stream()).map(l -> l.product()).distinct().forEach(productPages::evict);
+    }
+
+    /** After a reservation: only a SKU that ran out or came back changes the search's sold-out overlay. */
+    void availabilityChanged(List<StockMovementSummary> movements) {
+        if (movements.stream().anyMatch(StockMovementSummary::crossedZero)) {
+            soldOut.invalidate();
+        }
+    }
+
     void changed(Collection<Order> orders, List<StockMovementSummary> movements) {
         if (movements.isEmpty()) {
             return;
