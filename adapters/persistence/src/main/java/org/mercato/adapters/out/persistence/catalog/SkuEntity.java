@@ -44,4 +44,13 @@ public class SkuEntity {
     @Column(name = "price_currency", nullable = false)
     @KeywordField(projectable = Projectable.YES)
     String priceCurrency;
+    /**
+     * No unit available in any warehouse. Stock changes that cross zero write it with SQL under the SKU's
+     * row lock (never through this entity, so the product is not reindexed for it); the index keeps the
+     * value it had when the product was indexed, and search overlays the later changes (ADR 0015). A new
+     * SKU has no stock, hence sold out.
+     */
+    @Column(name = "sold_out", insertable = false, updatable = false)
+    @GenericField(projectable = Projectable.YES)
+    boolean soldOut = true;
 }
