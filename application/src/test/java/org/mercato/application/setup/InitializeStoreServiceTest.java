@@ -93,6 +93,11 @@ class InitializeStoreServiceTest {
         }
 
         @Override
+        public void markRebuildFailed() {
+            rebuildPending = true;
+        }
+
+        @Override
         public long rebuild() {
             rebuildPending = false;
             rebuilds++;
@@ -108,7 +113,7 @@ class InitializeStoreServiceTest {
         }
 
         @Override
-        public boolean store(long generation, Set<org.mercato.domain.catalog.SkuCode> soldOut) {
+        public boolean store(long generation, org.mercato.application.catalog.port.out.AvailabilityOverlay overlay) {
             return false;
         }
 
@@ -219,18 +224,29 @@ class InitializeStoreServiceTest {
         embedded = false;
         skusToIndex = 8_000_000;
         StoreInitialization result = service("full").initialize();
-        assertThat(result.demoDataLoaded()).isTrue();
+        assertThat(result.inBackground()).isTrue();
+        assertThat(bulkCatalogs).as("not during the deployment").isEmpty();
+        assertThat(rebuildPending).isTrue();
+        assertThat(backgroundTasks).hasSize(1);
+        backgroundTasks.get(0).run();
         assertThat(bulkCatalogs).hasSize(1);
         assertThat(bulkCatalogs.get(0).productCount()).isEqualTo(16_000);
         assertThat(bulkCatalogs.get(0).skuCount()).isEqualTo(8_000_000);
         assertThat(saved.get(0).products()).as("the bulk part is streamed, not listed").isEmpty();
         assertThat(saved.get(0).manufacturers()).hasSize(80);
-        assertThat(rebuilds).as("not during the deployment").isZero();
-        assertThat(rebuildPending).isTrue();
-        assertThat(backgroundTasks).hasSize(1);
-        backgroundTasks.get(0).run();
         assertThat(rebuilds).isEqualTo(1);
         assertThat(rebuildPending).isFalse();
+        assertThat(soldOutInvalidations).isEqualTo(1);
+
+        // A new node on the loaded database: its empty index is rebuilt in the background too.
+        indexedProducts = 0;
+        StoreInitialization newNode = service("full").initialize();
+        assertThat(newNode.demoDataLoaded()).isFalse();
+        assertThat(newNode.inBackground()).isTrue();
+        assertThat(rebuildPending).isTrue();
+        assertThat(backgroundTasks).hasSize(2);
+        backgroundTasks.get(1).run();
+        assertThat(rebuilds).isEqualTo(2);
     }
 
     @Test

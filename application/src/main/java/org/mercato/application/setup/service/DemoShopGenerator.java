@@ -165,12 +165,6 @@ public final class DemoShopGenerator implements DemoCatalog {
         }
     }
 
-    /** The demo stock was "received" once at the epoch; these are its ledger rows' actor and reference. */
-    public static final String INITIAL_STOCK_ACTOR = "demo-data";
-    public static final String INITIAL_STOCK_REFERENCE = "initial stock";
-    /** The instant of the initial stock and the first product: 2026-01-01T00:00:00Z. */
-    public static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
-
     private List<Manufacturer> manufacturers() {
         List<Manufacturer> manufacturers = new ArrayList<>();
         for (int m = 0; m < scale.manufacturers(); m++) {

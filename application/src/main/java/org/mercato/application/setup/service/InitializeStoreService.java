@@ -69,16 +69,29 @@ public class InitializeStoreService implements InitializeStoreUseCase {
                     .formatted(refused));
             scale = DemoScale.NONE;
         }
-        boolean loaded = scale != DemoScale.NONE && demoData.storeIsEmpty() && loadDemoShop(scale);
+        boolean load = scale != DemoScale.NONE && demoData.storeIsEmpty();
+        if (load && scale.isBulk()) {
+            // Minutes of COPY, longer than a deployment may take: the deployment goes on, and the search
+            // index readiness check reports DOWN until the data is loaded and indexed (ADR 0015).
+            searchIndex.markRebuildPending();
+            DemoScale bulk = scale;
+            LOG.info(() -> "Loading the %s demo marketplace in the background; /health/ready reports search-index DOWN until it is loaded and indexed."
+                    .formatted(bulk.name().toLowerCase(java.util.Locale.ROOT)));
+            background.submit(() -> loadInBackground(bulk));
+            return new StoreInitialization(applied, false, scale.name(), true, true);
+        }
+        boolean loaded = load && loadDemoShop(scale);
         if (loaded) {
-            // The demo stock was written around every cache: no node may keep a sold-out set from before.
+            // The demo stock was written around every cache: no node may keep an overlay from before.
             soldOutSkus.invalidate();
         }
         // JDBC batches bypass automatic indexing, and a new node starts with an empty local index.
         boolean reindex = loaded || rebuildSearchIndex || searchIndex.isEmpty();
+        boolean inBackground = false;
         if (reindex) {
             long skus = searchIndex.skusToIndex();
-            if (skus >= backgroundRebuildMinSkus) {
+            inBackground = skus >= backgroundRebuildMinSkus;
+            if (inBackground) {
                 // Minutes at the full scale: the deployment goes on, the readiness check reports the index
                 // DOWN until it is complete, and search answers from the part indexed so far (ADR 0015).
                 searchIndex.markRebuildPending();
@@ -88,7 +101,19 @@ public class InitializeStoreService implements InitializeStoreUseCase {
                 rebuildSearchIndex();
             }
         }
-        return new StoreInitialization(applied, loaded, scale.name(), reindex);
+        return new StoreInitialization(applied, loaded, scale.name(), reindex, inBackground);
+    }
+
+    private void loadInBackground(DemoScale scale) {
+        try {
+            if (loadDemoShop(scale)) {
+                soldOutSkus.invalidate();
+            }
+            rebuildSearchIndex();
+        } catch (RuntimeException e) {
+            searchIndex.markRebuildFailed();
+            LOG.log(java.util.logging.Level.SEVERE, "Loading the demo data failed; drop the database's tables and restart", e);
+        }
     }
 
     private void rebuildSearchIndex() {
@@ -102,6 +127,7 @@ public class InitializeStoreService implements InitializeStoreUseCase {
         try {
             rebuildSearchIndex();
         } catch (RuntimeException e) {
+            searchIndex.markRebuildFailed();
             LOG.log(java.util.logging.Level.SEVERE, "Rebuilding the search index failed; restart with mercato.search.rebuild-index-at-start=true", e);
         }
     }

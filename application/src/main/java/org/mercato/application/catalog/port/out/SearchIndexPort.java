@@ -18,6 +18,9 @@ public interface SearchIndexPort {
      */
     void markRebuildPending();
 
+    /** A background load or rebuild failed: the index stays not ready until a restart rebuilds it. */
+    void markRebuildFailed();
+
     /** Reindexes every product from the database and returns how many there are; blocks until done. */
     long rebuild();
 }

@@ -10,7 +10,11 @@ public interface InitializeStoreUseCase {
 
     StoreInitialization initialize();
 
+    /**
+     * {@code inBackground}: the demo data load and/or the index rebuild goes on after the deployment (the
+     * full scale); {@code demoDataLoaded} then says only whether the load finished during it.
+     */
     record StoreInitialization(int migrationsApplied, boolean demoDataLoaded, String demoScale,
-            boolean searchIndexRebuilt) {
+            boolean searchIndexRebuilt, boolean inBackground) {
     }
 }

@@ -1,5 +1,6 @@
 package org.mercato.application.setup.port.out;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.mercato.domain.catalog.Product;
 
@@ -9,6 +10,12 @@ import org.mercato.domain.catalog.Product;
  * several passes, one a table.
  */
 public interface DemoCatalog {
+
+    /** The instant of the initial stock and of the first product (one product a minute after it). */
+    Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+    /** The demo stock was "received" once at the epoch; these are its ledger rows' actor and reference. */
+    String INITIAL_STOCK_ACTOR = "demo-data";
+    String INITIAL_STOCK_REFERENCE = "initial stock";
 
     long productCount();
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
@@ -33,6 +32,7 @@ import org.mercato.application.catalog.port.in.ProductDetail;
 import org.mercato.application.catalog.port.in.ProductSearchQuery;
 import org.mercato.application.catalog.port.in.ProductSort;
 import org.mercato.application.catalog.port.in.SearchFacets.PriceRangeCount;
+import org.mercato.application.catalog.port.out.AvailabilityOverlay;
 import org.mercato.application.catalog.port.out.ProductSearchPort;
 import org.mercato.domain.catalog.CategoryId;
 import org.mercato.domain.catalog.Firmness;
@@ -65,8 +65,8 @@ public class ProductSearchAdapter implements ProductSearchPort {
     EntityManager em;
 
     @Override
-    public ProductSearchResult search(ProductSearchQuery query, Set<SkuCode> soldOut, List<PriceRange> priceRanges) {
-        SkuConditions skus = new SkuConditions(query.sku(), query.inStockOnly() ? soldOut : Set.of());
+    public ProductSearchResult search(ProductSearchQuery query, AvailabilityOverlay availability, List<PriceRange> priceRanges) {
+        SkuConditions skus = new SkuConditions(query.sku(), query.inStockOnly() ? availability : null);
         List<Range<Long>> ranges = priceRanges.stream().map(r -> SkuConditions.priceRange(r.min(), r.max())).toList();
         SearchResult<ProductHit> result = Search.session(em).search(ProductEntity.class)
                 .select(ProductSearchAdapter::hitProjection)
@@ -220,7 +220,8 @@ public class ProductSearchAdapter implements ProductSearchPort {
                                         f.field(ProductIndex.SKU_SIZE, String.class),
                                         f.field(ProductIndex.SKU_FIRMNESS, String.class),
                                         f.field(ProductIndex.SKU_PRICE, Long.class),
-                                        f.field(ProductIndex.SKU_CURRENCY, String.class))
+                                        f.field(ProductIndex.SKU_CURRENCY, String.class),
+                                        f.field(ProductIndex.SKU_SOLD_OUT, Boolean.class))
                                 .asArray(ProductSearchAdapter::toSku)
                                 .multi())
                 .asArray(ProductSearchAdapter::toHit);
@@ -236,6 +237,6 @@ public class ProductSearchAdapter implements ProductSearchPort {
 
     private static SkuFacts toSku(Object[] v) {
         return new SkuFacts(new SkuCode((String) v[0]), MattressSize.parse((String) v[1]).orElseThrow(),
-                Firmness.valueOf((String) v[2]), Money.of((Long) v[3], (String) v[4]));
+                Firmness.valueOf((String) v[2]), Money.of((Long) v[3], (String) v[4]), Boolean.TRUE.equals(v[5]));
     }
 }

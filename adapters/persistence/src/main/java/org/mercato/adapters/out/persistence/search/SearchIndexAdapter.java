@@ -49,6 +49,11 @@ public class SearchIndexAdapter implements SearchIndexPort {
         state.pending();
     }
 
+    @Override
+    public void markRebuildFailed() {
+        state.failed();
+    }
+
     // The mass indexer loads entities in transactions of its own, on its own threads.
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)

@@ -16,7 +16,6 @@ import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import org.mercato.application.setup.port.out.DemoCatalog;
 import org.mercato.application.setup.port.out.DemoCatalog.GeneratedProduct;
-import org.mercato.application.setup.service.DemoShopGenerator;
 import org.mercato.domain.catalog.Product;
 import org.mercato.domain.catalog.Sku;
 import org.mercato.domain.inventory.Warehouse;
@@ -65,7 +64,7 @@ final class DemoCatalogCopy {
             Product product = p.product();
             row.uuid(product.id().value()).text(product.name()).text(product.description()).text(product.material())
                     .uuid(product.manufacturerId().value()).uuid(product.categoryId().value())
-                    .text(DemoShopGenerator.EPOCH.plus(Duration.ofMinutes(p.number())).toString()).end();
+                    .text(DemoCatalog.EPOCH.plus(Duration.ofMinutes(p.number())).toString()).end();
             // 48,000 short rows at the full scale: kept as COPY text for the next statement.
             for (Map.Entry<String, String> a : product.attributes().entrySet()) {
                 new Row(attributes).uuid(product.id().value()).text(a.getKey()).text(a.getValue()).end();
@@ -96,7 +95,7 @@ final class DemoCatalogCopy {
         });
         long[] movementSku = {0};
         long[] movementId = {0};
-        String at = DemoShopGenerator.EPOCH.toString();
+        String at = DemoCatalog.EPOCH.toString();
         copy(pg, "stock_movement (id, sku_id, warehouse_id, delta, reason, actor, reference, occurred_at)", (p, row) -> {
             for (int s = 0; s < p.product().skus().size(); s++) {
                 movementSku[0]++;
@@ -104,8 +103,8 @@ final class DemoCatalogCopy {
                     int onHand = p.onHand(s, w);
                     if (onHand > 0) {
                         row.number(++movementId[0]).number(movementSku[0]).uuid(warehouses.get(w).id().value())
-                                .number(onHand).text("RECEIVED").text(DemoShopGenerator.INITIAL_STOCK_ACTOR)
-                                .text(DemoShopGenerator.INITIAL_STOCK_REFERENCE).text(at).end();
+                                .number(onHand).text("RECEIVED").text(DemoCatalog.INITIAL_STOCK_ACTOR)
+                                .text(DemoCatalog.INITIAL_STOCK_REFERENCE).text(at).end();
                     }
                 }
             }
