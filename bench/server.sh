@@ -11,8 +11,10 @@ management="http://127.0.0.1:$((9990 + offset))"
 mkdir -p "$work"
 [ -f ear/target/mercato.ear ] || { echo "build first: ./mvnw -DskipTests install" >&2; exit 1; }
 
-psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qc "drop database if exists $db with (force)" postgres
-psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qc "create database $db" postgres
+if [ -z "${BENCH_REUSE_DB:-}" ]; then
+  psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qc "drop database if exists $db with (force)" postgres
+  psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qc "create database $db" postgres
+fi
 echo "$db" > "$work/database"
 
 rm -rf "$work/server"

@@ -27,7 +27,6 @@ import org.mercato.application.catalog.port.out.ProductSearchPort.FacetCounts;
 import org.mercato.application.catalog.port.out.ProductSearchPort.PriceRange;
 import org.mercato.application.catalog.port.out.ProductSearchPort.ProductHit;
 import org.mercato.application.catalog.port.out.ProductSearchPort.ProductSearchResult;
-import org.mercato.application.catalog.port.out.ProductSearchPort.SkuFacts;
 import org.mercato.application.catalog.service.SearchProductsService;
 import org.mercato.application.catalog.service.SoldOutSkuOverlay;
 import org.mercato.application.storage.service.PublicObjectUrls;
@@ -48,14 +47,11 @@ class SearchProductsServiceTest {
     private static final ManufacturerSummary DORMIO =
             new ManufacturerSummary(new ManufacturerId(UUID.randomUUID()), "Dormio", "IT", 1);
 
-    /** One product: a cheap single, a 160x200 at 500 EUR that is sold out, and a dearer 160x200 in stock. */
-    private static final SkuFacts SINGLE_SOFT = sku("DOR-1-90x200-S-18", SINGLE, Firmness.SOFT, 30_000, false);
-    private static final SkuFacts DOUBLE_FIRM_SOLD_OUT = sku("DOR-1-160x200-F-18", DOUBLE, Firmness.FIRM, 50_000, true);
-    private static final SkuFacts DOUBLE_FIRM_HIGH = sku("DOR-1-160x200-F-24", DOUBLE, Firmness.FIRM, 56_000, false);
+    /** One product as the index answers it: priced and available as the adapter found its SKUs. */
     private static final ProductHit AURORA = new ProductHit(new ProductId(UUID.randomUUID()), "Dormio Aurora",
             new ProductDetail.ManufacturerRef(DORMIO.id(), "Dormio"),
-            new ProductDetail.CategoryRef(LATEX.id(), "latex", "Latex"),
-            List.of(SINGLE_SOFT, DOUBLE_FIRM_SOLD_OUT, DOUBLE_FIRM_HIGH));
+            new ProductDetail.CategoryRef(LATEX.id(), "latex", "Latex"), Money.of(30_000, "EUR"), true);
+    private static final SkuCode SOME_SKU = new SkuCode("DOR-1-160x200-F-24");
 
     private final InMemorySoldOutSkuCache cache = new InMemorySoldOutSkuCache();
     private final AtomicInteger stockReads = new AtomicInteger();
@@ -79,10 +75,6 @@ class SearchProductsServiceTest {
     private final SearchProductsService service = new SearchProductsService(index, overlay,
             () -> List.of(LATEX, HYBRID), () -> List.of(DORMIO), images, urls, List.of(40_000L, 60_000L));
 
-    private static SkuFacts sku(String code, MattressSize size, Firmness firmness, long price, boolean soldOutWhenIndexed) {
-        return new SkuFacts(new SkuCode(code), size, firmness, Money.of(price, "EUR"), soldOutWhenIndexed);
-    }
-
     private static ProductSearchQuery query(SkuCriteria sku, boolean inStockOnly) {
         return new ProductSearchQuery(null, null, null, sku, inStockOnly, null, 0, 20);
     }
@@ -94,7 +86,7 @@ class SearchProductsServiceTest {
     }
 
     @Test
-    void without_sku_filters_a_product_is_in_stock_when_any_sku_is_and_priced_from_its_cheapest() {
+    void items_are_the_hits_with_their_price_and_availability() {
         ProductSummary item = onlyItem(query(SkuCriteria.ANY, false));
         assertThat(item.inStock()).isTrue();
         assertThat(item.priceFrom()).isEqualTo(Money.of(30_000, "EUR"));
@@ -112,33 +104,13 @@ class SearchProductsServiceTest {
     }
 
     @Test
-    void price_and_availability_are_those_of_the_skus_the_filters_ask_for() {
-        // Only the sold-out 160x200 costs at most 500 EUR: the product is listed, but not in stock.
-        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, 50_000L), false));
-        assertThat(item.inStock()).isFalse();
-        assertThat(item.priceFrom()).isEqualTo(Money.of(50_000, "EUR"));
-
-        ProductSummary anyDouble = onlyItem(query(new SkuCriteria(DOUBLE, Firmness.FIRM, null, null), false));
-        assertThat(anyDouble.inStock()).isTrue();
-        assertThat(anyDouble.priceFrom()).as("the sold-out SKU still shows its price").isEqualTo(Money.of(50_000, "EUR"));
-    }
-
-    @Test
-    void in_stock_only_prices_from_the_available_skus_and_hands_the_sold_out_ones_to_the_index() {
-        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), true));
-        assertThat(item.inStock()).isTrue();
-        assertThat(item.priceFrom()).isEqualTo(Money.of(56_000, "EUR"));
-        assertThat(availabilitySeenByIndex).containsExactly(AvailabilityOverlay.NONE);
-    }
-
-    @Test
-    void changes_since_indexing_override_what_the_index_recorded() {
-        committedChanges = new AvailabilityOverlay(Set.of(DOUBLE_FIRM_HIGH.code()), Set.of(DOUBLE_FIRM_SOLD_OUT.code()));
-        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), true));
-        assertThat(item.inStock()).as("the 500 EUR SKU is back").isTrue();
-        assertThat(item.priceFrom()).isEqualTo(Money.of(50_000, "EUR"));
-        ProductSummary high = onlyItem(query(new SkuCriteria(DOUBLE, null, 55_000L, null), false));
-        assertThat(high.inStock()).as("the 560 EUR SKU ran out").isFalse();
+    void the_index_gets_the_availability_changes_since_indexing() {
+        committedChanges = new AvailabilityOverlay(Set.of(SOME_SKU), Set.of());
+        onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), true));
+        assertThat(availabilitySeenByIndex).containsExactly(committedChanges);
+        assertThat(committedChanges.isSoldOut(SOME_SKU, false)).isTrue();
+        assertThat(new AvailabilityOverlay(Set.of(), Set.of(SOME_SKU)).isSoldOut(SOME_SKU, true)).isFalse();
+        assertThat(AvailabilityOverlay.NONE.isSoldOut(SOME_SKU, true)).isTrue();
     }
 
     @Test
@@ -147,17 +119,18 @@ class SearchProductsServiceTest {
         service.searchProducts(query(SkuCriteria.ANY, true));
         assertThat(stockReads).hasValue(1);
 
-        committedChanges = new AvailabilityOverlay(Set.of(DOUBLE_FIRM_HIGH.code()), Set.of());
+        committedChanges = new AvailabilityOverlay(Set.of(SOME_SKU), Set.of());
         cache.invalidate();
-        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), false));
+        onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), true));
         assertThat(stockReads).hasValue(2);
-        assertThat(item.inStock()).as("the last committed stock change counts, at once").isFalse();
+        assertThat(availabilitySeenByIndex.get(availabilitySeenByIndex.size() - 1))
+                .as("the last committed stock change counts, at once").isEqualTo(committedChanges);
     }
 
     @Test
     void a_set_read_before_a_stock_change_is_used_once_but_never_cached() {
         AvailabilityOverlay before = AvailabilityOverlay.NONE;
-        AvailabilityOverlay after = new AvailabilityOverlay(Set.of(DOUBLE_FIRM_HIGH.code()), Set.of());
+        AvailabilityOverlay after = new AvailabilityOverlay(Set.of(SOME_SKU), Set.of());
         // The stock change commits and invalidates while this request is still reading the old state.
         SoldOutSkuOverlay racing = new SoldOutSkuOverlay(cache, () -> {
             stockReads.incrementAndGet();

@@ -28,17 +28,15 @@ import org.mercato.application.catalog.port.out.ProductSearchPort.FacetCounts;
 import org.mercato.application.catalog.port.out.ProductSearchPort.PriceRange;
 import org.mercato.application.catalog.port.out.ProductSearchPort.ProductHit;
 import org.mercato.application.catalog.port.out.ProductSearchPort.ProductSearchResult;
-import org.mercato.application.catalog.port.out.ProductSearchPort.SkuFacts;
 import org.mercato.domain.catalog.Firmness;
 import org.mercato.domain.catalog.MattressSize;
 import org.mercato.domain.catalog.ProductId;
 import org.mercato.application.storage.port.out.ObjectKey;
 import org.mercato.application.storage.service.PublicObjectUrls;
-import org.mercato.domain.shared.Money;
 
 /**
- * Searches the index, laying the availability changes since indexing over it: they filter the query when
- * the shopper wants products in stock, and decide each result's {@code inStock} (ADR 0014, ADR 0015).
+ * Searches the index, laying the availability changes since indexing over it when the shopper wants
+ * products in stock (ADR 0014, ADR 0015); each result's price and availability come with the hit.
  */
 @ApplicationScoped
 @Transactional
@@ -83,24 +81,14 @@ public class SearchProductsService implements SearchProductsUseCase {
                 ? Map.of()
                 : images.mainImagesOf(result.hits().stream().map(ProductHit::id).toList());
         List<ProductSummary> items = result.hits().stream()
-                .map(hit -> summary(hit, query, availability, Optional.ofNullable(mainImages.get(hit.id())).map(urls::urlOf).orElse(null)))
+                .map(hit -> summary(hit, Optional.ofNullable(mainImages.get(hit.id())).map(urls::urlOf).orElse(null)))
                 .toList();
         return new ProductSearchPage(items, query.page(), query.pageSize(), result.total(), facets(result.facets()));
     }
 
-    /** Price and availability of the SKUs the shopper asked for, not of the whole product. */
-    static ProductSummary summary(ProductHit hit, ProductSearchQuery query, AvailabilityOverlay availability,
-            String imageUrl) {
-        List<SkuFacts> matching = hit.skus().stream()
-                .filter(s -> query.sku().matches(s.size(), s.firmness(), s.price().amount()))
-                .toList();
-        boolean inStock = matching.stream().anyMatch(s -> !availability.isSoldOut(s.code(), s.soldOutWhenIndexed()));
-        Money priceFrom = matching.stream()
-                .filter(s -> !query.inStockOnly() || !availability.isSoldOut(s.code(), s.soldOutWhenIndexed()))
-                .map(SkuFacts::price)
-                .min(Money::compareTo)
-                .orElse(null);
-        return new ProductSummary(hit.id(), hit.name(), hit.manufacturer(), hit.category(), priceFrom, imageUrl, inStock);
+    static ProductSummary summary(ProductHit hit, String imageUrl) {
+        return new ProductSummary(hit.id(), hit.name(), hit.manufacturer(), hit.category(), hit.priceFrom(), imageUrl,
+                hit.inStock());
     }
 
     private SearchFacets facets(FacetCounts counts) {

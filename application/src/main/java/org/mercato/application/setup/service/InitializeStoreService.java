@@ -78,7 +78,7 @@ public class InitializeStoreService implements InitializeStoreUseCase {
             LOG.info(() -> "Loading the %s demo marketplace in the background; /health/ready reports search-index DOWN until it is loaded and indexed."
                     .formatted(bulk.name().toLowerCase(java.util.Locale.ROOT)));
             background.submit(() -> loadInBackground(bulk));
-            return new StoreInitialization(applied, false, scale.name(), true, true);
+            return new StoreInitialization(applied, false, true, scale.name(), true, true);
         }
         boolean loaded = load && loadDemoShop(scale);
         if (loaded) {
@@ -101,7 +101,7 @@ public class InitializeStoreService implements InitializeStoreUseCase {
                 rebuildSearchIndex();
             }
         }
-        return new StoreInitialization(applied, loaded, scale.name(), reindex, inBackground);
+        return new StoreInitialization(applied, loaded, false, scale.name(), reindex, inBackground);
     }
 
     private void loadInBackground(DemoScale scale) {

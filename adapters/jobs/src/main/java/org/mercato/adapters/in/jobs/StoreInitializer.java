@@ -30,8 +30,7 @@ public class StoreInitializer {
         InitializeStoreUseCase.StoreInitialization result = initializeStore.initialize();
         LOG.info(() -> "Store ready: %d schema migration(s) applied, demo data %s (mercato.demo-data=%s), search index %s"
                 .formatted(result.migrationsApplied(),
-                        result.demoDataLoaded() ? "loaded" : result.inBackground() && !result.demoDataLoaded()
-                                && !"NONE".equals(result.demoScale()) ? "loading in the background" : "not loaded",
+                        result.demoDataLoaded() ? "loaded" : result.demoDataLoading() ? "loading in the background" : "not loaded",
                         result.demoScale().toLowerCase(java.util.Locale.ROOT),
                         !result.searchIndexRebuilt() ? "kept" : result.inBackground() ? "rebuilding in the background" : "rebuilt"));
     }

@@ -9,7 +9,6 @@ import org.mercato.domain.catalog.Firmness;
 import org.mercato.domain.catalog.ManufacturerId;
 import org.mercato.domain.catalog.MattressSize;
 import org.mercato.domain.catalog.ProductId;
-import org.mercato.domain.catalog.SkuCode;
 import org.mercato.domain.shared.Money;
 
 /**
@@ -39,20 +38,18 @@ public interface ProductSearchPort {
         }
     }
 
-    /** A matching product as the index knows it, with all of its SKUs. */
+    /**
+     * A matching product. {@code priceFrom} is its cheapest SKU among those meeting the query's SKU criteria
+     * (and available now, when the query wants products in stock), null when none; {@code inStock} whether
+     * one of those SKUs is available now. Both come from the committed SKUs, not from the index.
+     */
     record ProductHit(
             ProductId id,
             String name,
             ProductDetail.ManufacturerRef manufacturer,
             ProductDetail.CategoryRef category,
-            List<SkuFacts> skus) {
-        public ProductHit {
-            skus = List.copyOf(skus);
-        }
-    }
-
-    /** A SKU as indexed: {@code soldOutWhenIndexed} is to be read through an {@link AvailabilityOverlay}. */
-    record SkuFacts(SkuCode code, MattressSize size, Firmness firmness, Money price, boolean soldOutWhenIndexed) {
+            Money priceFrom,
+            boolean inStock) {
     }
 
     /** Matching products per value; see {@link org.mercato.application.catalog.port.in.SearchFacets}. */

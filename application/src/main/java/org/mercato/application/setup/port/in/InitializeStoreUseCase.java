@@ -11,10 +11,10 @@ public interface InitializeStoreUseCase {
     StoreInitialization initialize();
 
     /**
-     * {@code inBackground}: the demo data load and/or the index rebuild goes on after the deployment (the
-     * full scale); {@code demoDataLoaded} then says only whether the load finished during it.
+     * {@code demoDataLoading}: the demo data is being loaded after the deployment (the full scale);
+     * {@code inBackground}: the index rebuild goes on after the deployment too.
      */
-    record StoreInitialization(int migrationsApplied, boolean demoDataLoaded, String demoScale,
+    record StoreInitialization(int migrationsApplied, boolean demoDataLoaded, boolean demoDataLoading, String demoScale,
             boolean searchIndexRebuilt, boolean inBackground) {
     }
 }

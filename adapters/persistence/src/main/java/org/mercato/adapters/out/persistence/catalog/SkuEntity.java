@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -25,24 +24,24 @@ public class SkuEntity {
     @SequenceGenerator(name = "sku_seq", sequenceName = "sku_seq", allocationSize = 50)
     Long id;
     @Column(nullable = false)
-    @KeywordField(projectable = Projectable.YES)
+    @KeywordField
     String code;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id")
     ProductEntity product;
     @Column(name = "size_code", nullable = false)
-    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES)
     String sizeCode;
     @Column(nullable = false)
-    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES)
     String firmness;
     @Column(name = "height_cm", nullable = false)
     int heightCm;
     @Column(name = "price_amount", nullable = false)
-    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
     long priceAmount;
     @Column(name = "price_currency", nullable = false)
-    @KeywordField(projectable = Projectable.YES)
+    @KeywordField
     String priceCurrency;
     /**
      * No unit available in any warehouse. Stock changes that cross zero write it with SQL under the SKU's
@@ -51,6 +50,6 @@ public class SkuEntity {
      * SKU has no stock, hence sold out.
      */
     @Column(name = "sold_out", insertable = false, updatable = false)
-    @GenericField(projectable = Projectable.YES)
+    @GenericField
     boolean soldOut = true;
 }
