@@ -10,7 +10,8 @@
 #   4. reports the server's heap after a full GC, then stops the server and drops the database
 #      (BENCH_KEEP=1 keeps both).
 # Environment: BENCH_RUNS, BENCH_DURATION (seconds a measurement, default 30), BENCH_WORK (work directory),
-# BENCH_REUSE_DB=<database> (skip the load: start on an already loaded database, e.g. one kept before).
+# BENCH_REUSE_DB=<database> (skip the load: start on an already loaded database, e.g. one kept before),
+# BENCH_ATTACH=<work directory> (measure the server bench/server.sh left running there), BENCH_KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${BENCH_RUNS:-3}
@@ -27,7 +28,13 @@ fi
 command -v psql >/dev/null || { echo "psql is needed (apt-get install -y postgresql-client)" >&2; exit 1; }
 pg_isready -h 127.0.0.1 -p 5432 -q || { echo "PostgreSQL is not answering on 127.0.0.1:5432" >&2; exit 1; }
 
-if [ -n "${BENCH_REUSE_DB:-}" ]; then
+if [ -n "${BENCH_ATTACH:-}" ]; then
+  # Measure a server that bench/server.sh started earlier in this work directory (no load, no startup numbers).
+  work=$BENCH_ATTACH
+  db=$(cat "$work/database")
+  echo "attached to the running server of $work (database $db)" | tee "$work/startup.txt"
+  BENCH_KEEP=1
+elif [ -n "${BENCH_REUSE_DB:-}" ]; then
   db=$BENCH_REUSE_DB
   BENCH_REUSE_DB=1 bench/server.sh "$work" "$db" | tee "$work/startup.txt"
 else

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import org.mercato.adapters.out.persistence.search.CatalogChangeListener;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -34,6 +36,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * "sold out when indexed" is indexed; search overlays the changes since (ADR 0015).
  */
 @Entity
+// Cached search answers of this node go stale with any change (SearchResultCache).
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "product")
 @Indexed(index = ProductEntity.INDEX)
 public class ProductEntity {

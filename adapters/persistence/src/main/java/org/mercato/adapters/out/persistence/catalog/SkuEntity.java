@@ -2,6 +2,8 @@ package org.mercato.adapters.out.persistence.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import org.mercato.adapters.out.persistence.search.CatalogChangeListener;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.SequenceGenerator;
@@ -17,6 +19,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /** A SKU; in the search index, a nested document of its product ({@code skus.*}). */
 @Entity
+// Cached search answers of this node go stale with any change (SearchResultCache).
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "sku")
 public class SkuEntity {
     @Id

@@ -1,6 +1,7 @@
 package org.mercato.adapters.out.persistence.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -65,39 +66,44 @@ public class ProductSearchAdapter implements ProductSearchPort {
 
     @PersistenceContext(unitName = "mercato")
     EntityManager em;
+    @Inject
+    SearchResultCache cache;
 
     @Override
     public ProductSearchResult search(ProductSearchQuery query, AvailabilityOverlay availability, List<PriceRange> priceRanges) {
         SkuConditions skus = new SkuConditions(query.sku(), query.inStockOnly() ? availability : null);
         List<Range<Long>> ranges = priceRanges.stream().map(r -> SkuConditions.priceRange(r.min(), r.max())).toList();
-        SearchResult<IndexedHit> result = Search.session(em).search(ProductEntity.class)
-                .select(ProductSearchAdapter::hitProjection)
-                .where(f -> matching(f, query, skus))
-                .sort(f -> order(f, query.sort(), skus))
-                .aggregation(BY_CATEGORY, f -> f.terms().field(ProductIndex.CATEGORY_SLUG, String.class)
-                        .maxTermCount(MAX_FACET_VALUES))
-                .aggregation(BY_MANUFACTURER, f -> f.terms().field(ProductIndex.MANUFACTURER_ID, UUID.class)
-                        .maxTermCount(MAX_FACET_VALUES))
-                .aggregation(BY_SIZE, f -> skuTerms(f, ProductIndex.SKU_SIZE, skus))
-                .aggregation(BY_FIRMNESS, f -> skuTerms(f, ProductIndex.SKU_FIRMNESS, skus))
-                .aggregation(BY_PRICE, f -> priceRanges(f, ranges, skus))
-                .fetch(query.offset(), query.pageSize());
+        // Keyed by the whole overlay: with the catalog version it determines every SKU's price and sold_out.
+        return cache.get(query, availability, () -> {
+            SearchResult<IndexedHit> result = Search.session(em).search(ProductEntity.class)
+                    .select(ProductSearchAdapter::hitProjection)
+                    .where(f -> matching(f, query, skus))
+                    .sort(f -> order(f, query.sort(), skus))
+                    .aggregation(BY_CATEGORY, f -> f.terms().field(ProductIndex.CATEGORY_SLUG, String.class)
+                            .maxTermCount(MAX_FACET_VALUES))
+                    .aggregation(BY_MANUFACTURER, f -> f.terms().field(ProductIndex.MANUFACTURER_ID, UUID.class)
+                            .maxTermCount(MAX_FACET_VALUES))
+                    .aggregation(BY_SIZE, f -> skuTerms(f, ProductIndex.SKU_SIZE, skus))
+                    .aggregation(BY_FIRMNESS, f -> skuTerms(f, ProductIndex.SKU_FIRMNESS, skus))
+                    .aggregation(BY_PRICE, f -> priceRanges(f, ranges, skus))
+                    .fetch(query.offset(), query.pageSize());
 
-        Map<MattressSize, Long> sizes = new LinkedHashMap<>();
-        result.aggregation(BY_SIZE).forEach((code, count) ->
-                MattressSize.parse(code).ifPresent(size -> sizes.put(size, count)));
-        Map<Firmness, Long> firmnesses = new LinkedHashMap<>();
-        result.aggregation(BY_FIRMNESS).forEach((name, count) -> firmnesses.put(Firmness.valueOf(name), count));
-        Map<ManufacturerId, Long> manufacturers = new LinkedHashMap<>();
-        result.aggregation(BY_MANUFACTURER).forEach((id, count) -> manufacturers.put(new ManufacturerId(id), count));
-        Map<Range<Long>, Long> byPrice = result.aggregation(BY_PRICE);
-        List<PriceRangeCount> prices = new ArrayList<>();
-        for (int i = 0; i < priceRanges.size(); i++) {
-            PriceRange range = priceRanges.get(i);
-            prices.add(new PriceRangeCount(range.min(), range.max(), byPrice.getOrDefault(ranges.get(i), 0L)));
-        }
-        FacetCounts facets = new FacetCounts(result.aggregation(BY_CATEGORY), manufacturers, sizes, firmnesses, prices);
-        return new ProductSearchResult(withPrices(result.hits(), query), result.total().hitCount(), facets);
+            Map<MattressSize, Long> sizes = new LinkedHashMap<>();
+            result.aggregation(BY_SIZE).forEach((code, count) ->
+                    MattressSize.parse(code).ifPresent(size -> sizes.put(size, count)));
+            Map<Firmness, Long> firmnesses = new LinkedHashMap<>();
+            result.aggregation(BY_FIRMNESS).forEach((name, count) -> firmnesses.put(Firmness.valueOf(name), count));
+            Map<ManufacturerId, Long> manufacturers = new LinkedHashMap<>();
+            result.aggregation(BY_MANUFACTURER).forEach((id, count) -> manufacturers.put(new ManufacturerId(id), count));
+            Map<Range<Long>, Long> byPrice = result.aggregation(BY_PRICE);
+            List<PriceRangeCount> prices = new ArrayList<>();
+            for (int i = 0; i < priceRanges.size(); i++) {
+                PriceRange range = priceRanges.get(i);
+                prices.add(new PriceRangeCount(range.min(), range.max(), byPrice.getOrDefault(ranges.get(i), 0L)));
+            }
+            FacetCounts facets = new FacetCounts(result.aggregation(BY_CATEGORY), manufacturers, sizes, firmnesses, prices);
+            return new ProductSearchResult(withPrices(result.hits(), query), result.total().hitCount(), facets);
+        });
     }
 
     /** A hit as the index has it: everything a result shows but price and availability. */

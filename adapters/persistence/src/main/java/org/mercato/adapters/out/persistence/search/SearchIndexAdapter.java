@@ -81,6 +81,7 @@ public class SearchIndexAdapter implements SearchIndexPort {
             throw e;
         }
         state.complete();
+        SearchResultCache.catalogChanged();
         return em.createQuery("select count(p) from ProductEntity p", Long.class).getSingleResult();
     }
 
