@@ -17,6 +17,7 @@ cd "$(dirname "$0")/.."
 runs=${BENCH_RUNS:-3}
 duration=${BENCH_DURATION:-30}
 work=${BENCH_WORK:-$(mktemp -d /tmp/mercato-bench.XXXXXX)}
+mkdir -p "$work"
 offset=${BENCH_PORT_OFFSET:-400}
 app="http://127.0.0.1:$((8080 + offset))"
 export BENCH_PORT_OFFSET=$offset
