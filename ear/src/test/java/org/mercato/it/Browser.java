@@ -61,11 +61,16 @@ public final class Browser {
 
     /** Signs a demo staff member in on the portal and waits for the signed-in page. */
     public static void signIn(ChromeDriver browser, String username) {
+        submitSignIn(browser, username, "mercato-demo");
+        waitFor(browser, By.id("signed-in-user"));
+    }
+
+    /** Fills in and submits the sign-in form, waiting for nothing: the caller checks the outcome. */
+    public static void submitSignIn(ChromeDriver browser, String username, String password) {
         browser.get(Http.APP + "/portal/login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys("mercato-demo");
+        browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:sign-in")).click();
-        waitFor(browser, By.id("signed-in-user"));
     }
 
     public static WebElement waitFor(ChromeDriver browser, By locator) {

@@ -155,6 +155,15 @@ class ProductEditorIT {
         return answer.json();
     }
 
+    /** This product as the shop's search lists it, found by its name. */
+    private static JsonObject searchItem(String name) {
+        Http.Answer answer = Http.get(Http.API + "/catalog/products?q="
+                + java.net.URLEncoder.encode(name, UTF_8) + "&size=100");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getString("id").equals(PRODUCT)).findFirst().orElseThrow();
+    }
+
     private static JsonObject firstSku(JsonObject product) {
         return product.getJsonArray("skus").getValuesAs(JsonObject.class).stream()
                 .min((a, b) -> a.getString("sku").compareTo(b.getString("sku"))).orElseThrow();
@@ -235,6 +244,8 @@ class ProductEditorIT {
             assertThat(changed.getJsonArray("images")).hasSize(1);
             String imageUrl = changed.getJsonArray("images").getString(0);
             assertThat(imageUrl).matches("/api/v1/media/products/" + PRODUCT + "/[0-9a-f-]{36}\\.png");
+            assertThat(searchItem(newName).getString("imageUrl")).as("search shows the main image, as the page does")
+                    .isEqualTo(imageUrl);
 
             HttpResponse<byte[]> image = getBytes(Http.APP + imageUrl);
             assertThat(image.statusCode()).isEqualTo(200);
@@ -252,6 +263,7 @@ class ProductEditorIT {
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> galleryItems().isEmpty());
             assertThat(galleryMessages()).contains("The image was removed");
             assertThat(shopProduct().getJsonArray("images")).isEmpty();
+            assertThat(searchItem(newName).isNull("imageUrl")).as("no image left: null").isTrue();
             assertThat(getBytes(Http.APP + imageUrl).statusCode()).isEqualTo(404);
             assertThat(storedImageFiles()).isEmpty();
             assertNoContentSecurityViolations();

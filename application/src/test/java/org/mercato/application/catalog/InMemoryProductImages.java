@@ -1,10 +1,14 @@
 package org.mercato.application.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.mercato.application.catalog.port.out.ProductImagesPort;
+import org.mercato.application.storage.port.out.ObjectKey;
 import org.mercato.domain.catalog.ProductId;
 
 /** Product images in a list, ordered as the database orders them: by position. */
@@ -16,6 +20,13 @@ class InMemoryProductImages implements ProductImagesPort {
     public List<StoredProductImage> imagesOf(ProductId product) {
         return rows.stream().filter(row -> row.productId().equals(product))
                 .sorted(Comparator.comparingInt(StoredProductImage::position)).toList();
+    }
+
+    @Override
+    public Map<ProductId, ObjectKey> mainImagesOf(Collection<ProductId> products) {
+        Map<ProductId, ObjectKey> main = new HashMap<>();
+        products.forEach(p -> imagesOf(p).stream().findFirst().ifPresent(image -> main.put(p, image.key())));
+        return main;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.mercato.application.catalog;
 
 import java.util.Optional;
 import java.util.Set;
+import org.mercato.application.catalog.port.out.AvailabilityOverlay;
 import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.domain.catalog.SkuCode;
 
@@ -9,7 +10,7 @@ import org.mercato.domain.catalog.SkuCode;
 final class InMemorySoldOutSkuCache implements SoldOutSkuCache {
 
     private long generation;
-    private Set<SkuCode> soldOut;
+    private AvailabilityOverlay soldOut;
     int stores;
 
     @Override
@@ -18,11 +19,11 @@ final class InMemorySoldOutSkuCache implements SoldOutSkuCache {
     }
 
     @Override
-    public synchronized boolean store(long readGeneration, Set<SkuCode> set) {
+    public synchronized boolean store(long readGeneration, AvailabilityOverlay set) {
         if (readGeneration != generation || soldOut != null) {
             return false;
         }
-        soldOut = Set.copyOf(set);
+        soldOut = set;
         stores++;
         return true;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,14 +21,15 @@ import org.mercato.application.catalog.port.in.ProductSearchQuery;
 import org.mercato.application.catalog.port.in.SearchFacets;
 import org.mercato.application.catalog.port.in.SearchFacets.FacetValue;
 import org.mercato.application.catalog.port.in.SkuCriteria;
+import org.mercato.application.catalog.port.out.AvailabilityOverlay;
 import org.mercato.application.catalog.port.out.ProductSearchPort;
 import org.mercato.application.catalog.port.out.ProductSearchPort.FacetCounts;
 import org.mercato.application.catalog.port.out.ProductSearchPort.PriceRange;
 import org.mercato.application.catalog.port.out.ProductSearchPort.ProductHit;
 import org.mercato.application.catalog.port.out.ProductSearchPort.ProductSearchResult;
-import org.mercato.application.catalog.port.out.ProductSearchPort.SkuFacts;
 import org.mercato.application.catalog.service.SearchProductsService;
 import org.mercato.application.catalog.service.SoldOutSkuOverlay;
+import org.mercato.application.storage.service.PublicObjectUrls;
 import org.mercato.domain.catalog.CategoryId;
 import org.mercato.domain.catalog.Firmness;
 import org.mercato.domain.catalog.ManufacturerId;
@@ -45,37 +47,33 @@ class SearchProductsServiceTest {
     private static final ManufacturerSummary DORMIO =
             new ManufacturerSummary(new ManufacturerId(UUID.randomUUID()), "Dormio", "IT", 1);
 
-    /** One product: a cheap single, a 160x200 at 500 EUR that is sold out, and a dearer 160x200 in stock. */
-    private static final SkuFacts SINGLE_SOFT = sku("DOR-1-90x200-S-18", SINGLE, Firmness.SOFT, 30_000);
-    private static final SkuFacts DOUBLE_FIRM_SOLD_OUT = sku("DOR-1-160x200-F-18", DOUBLE, Firmness.FIRM, 50_000);
-    private static final SkuFacts DOUBLE_FIRM_HIGH = sku("DOR-1-160x200-F-24", DOUBLE, Firmness.FIRM, 56_000);
+    /** One product as the index answers it: priced and available as the adapter found its SKUs. */
     private static final ProductHit AURORA = new ProductHit(new ProductId(UUID.randomUUID()), "Dormio Aurora",
             new ProductDetail.ManufacturerRef(DORMIO.id(), "Dormio"),
-            new ProductDetail.CategoryRef(LATEX.id(), "latex", "Latex"),
-            List.of(SINGLE_SOFT, DOUBLE_FIRM_SOLD_OUT, DOUBLE_FIRM_HIGH));
+            new ProductDetail.CategoryRef(LATEX.id(), "latex", "Latex"), Money.of(30_000, "EUR"), true);
+    private static final SkuCode SOME_SKU = new SkuCode("DOR-1-160x200-F-24");
 
     private final InMemorySoldOutSkuCache cache = new InMemorySoldOutSkuCache();
     private final AtomicInteger stockReads = new AtomicInteger();
-    private Set<SkuCode> committedSoldOut = Set.of(DOUBLE_FIRM_SOLD_OUT.code());
-    private final List<Set<SkuCode>> soldOutSeenByIndex = new ArrayList<>();
+    /** Changes since indexing, as committed: none at first, so the index's own "sold out" holds. */
+    private AvailabilityOverlay committedChanges = AvailabilityOverlay.NONE;
+    private final List<AvailabilityOverlay> availabilitySeenByIndex = new ArrayList<>();
     private final List<List<PriceRange>> rangesSeenByIndex = new ArrayList<>();
     private FacetCounts facets = new FacetCounts(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
-    private final ProductSearchPort index = (query, soldOut, ranges) -> {
-        soldOutSeenByIndex.add(soldOut);
+    private final ProductSearchPort index = (query, availability, ranges) -> {
+        availabilitySeenByIndex.add(availability);
         rangesSeenByIndex.add(ranges);
         return new ProductSearchResult(List.of(AURORA), 1, facets);
     };
     private final SoldOutSkuOverlay overlay = new SoldOutSkuOverlay(cache, () -> {
         stockReads.incrementAndGet();
-        return committedSoldOut;
+        return committedChanges;
     });
+    private final InMemoryProductImages images = new InMemoryProductImages();
+    private final PublicObjectUrls urls = new PublicObjectUrls(Optional.of("https://cdn.example.com/media"));
     private final SearchProductsService service = new SearchProductsService(index, overlay,
-            () -> List.of(LATEX, HYBRID), () -> List.of(DORMIO), List.of(40_000L, 60_000L));
-
-    private static SkuFacts sku(String code, MattressSize size, Firmness firmness, long price) {
-        return new SkuFacts(new SkuCode(code), size, firmness, Money.of(price, "EUR"));
-    }
+            () -> List.of(LATEX, HYBRID), () -> List.of(DORMIO), images, urls, List.of(40_000L, 60_000L));
 
     private static ProductSearchQuery query(SkuCriteria sku, boolean inStockOnly) {
         return new ProductSearchQuery(null, null, null, sku, inStockOnly, null, 0, 20);
@@ -88,7 +86,7 @@ class SearchProductsServiceTest {
     }
 
     @Test
-    void without_sku_filters_a_product_is_in_stock_when_any_sku_is_and_priced_from_its_cheapest() {
+    void items_are_the_hits_with_their_price_and_availability() {
         ProductSummary item = onlyItem(query(SkuCriteria.ANY, false));
         assertThat(item.inStock()).isTrue();
         assertThat(item.priceFrom()).isEqualTo(Money.of(30_000, "EUR"));
@@ -97,23 +95,22 @@ class SearchProductsServiceTest {
     }
 
     @Test
-    void price_and_availability_are_those_of_the_skus_the_filters_ask_for() {
-        // Only the sold-out 160x200 costs at most 500 EUR: the product is listed, but not in stock.
-        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, 50_000L), false));
-        assertThat(item.inStock()).isFalse();
-        assertThat(item.priceFrom()).isEqualTo(Money.of(50_000, "EUR"));
-
-        ProductSummary anyDouble = onlyItem(query(new SkuCriteria(DOUBLE, Firmness.FIRM, null, null), false));
-        assertThat(anyDouble.inStock()).isTrue();
-        assertThat(anyDouble.priceFrom()).as("the sold-out SKU still shows its price").isEqualTo(Money.of(50_000, "EUR"));
+    void the_image_is_the_main_one_served_like_the_product_page_s() {
+        assertThat(onlyItem(query(SkuCriteria.ANY, false)).imageUrl()).as("no images: null").isNull();
+        images.add(GetProductDetailServiceTest.image(AURORA.id(), "products/aurora-side.jpg", 1));
+        images.add(GetProductDetailServiceTest.image(AURORA.id(), "products/aurora.jpg", 0));
+        assertThat(onlyItem(query(SkuCriteria.ANY, false)).imageUrl())
+                .isEqualTo("https://cdn.example.com/media/products/aurora.jpg");
     }
 
     @Test
-    void in_stock_only_prices_from_the_available_skus_and_hands_the_sold_out_ones_to_the_index() {
-        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), true));
-        assertThat(item.inStock()).isTrue();
-        assertThat(item.priceFrom()).isEqualTo(Money.of(56_000, "EUR"));
-        assertThat(soldOutSeenByIndex).containsExactly(Set.of(DOUBLE_FIRM_SOLD_OUT.code()));
+    void the_index_gets_the_availability_changes_since_indexing() {
+        committedChanges = new AvailabilityOverlay(Set.of(SOME_SKU), Set.of());
+        onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), true));
+        assertThat(availabilitySeenByIndex).containsExactly(committedChanges);
+        assertThat(committedChanges.isSoldOut(SOME_SKU, false)).isTrue();
+        assertThat(new AvailabilityOverlay(Set.of(), Set.of(SOME_SKU)).isSoldOut(SOME_SKU, true)).isFalse();
+        assertThat(AvailabilityOverlay.NONE.isSoldOut(SOME_SKU, true)).isTrue();
     }
 
     @Test
@@ -122,28 +119,29 @@ class SearchProductsServiceTest {
         service.searchProducts(query(SkuCriteria.ANY, true));
         assertThat(stockReads).hasValue(1);
 
-        committedSoldOut = Set.of(DOUBLE_FIRM_SOLD_OUT.code(), DOUBLE_FIRM_HIGH.code());
+        committedChanges = new AvailabilityOverlay(Set.of(SOME_SKU), Set.of());
         cache.invalidate();
-        ProductSummary item = onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), false));
+        onlyItem(query(new SkuCriteria(DOUBLE, null, null, null), true));
         assertThat(stockReads).hasValue(2);
-        assertThat(item.inStock()).as("the last committed stock change counts, at once").isFalse();
+        assertThat(availabilitySeenByIndex.get(availabilitySeenByIndex.size() - 1))
+                .as("the last committed stock change counts, at once").isEqualTo(committedChanges);
     }
 
     @Test
     void a_set_read_before_a_stock_change_is_used_once_but_never_cached() {
-        Set<SkuCode> before = Set.of(DOUBLE_FIRM_SOLD_OUT.code());
-        Set<SkuCode> after = Set.of(DOUBLE_FIRM_SOLD_OUT.code(), DOUBLE_FIRM_HIGH.code());
+        AvailabilityOverlay before = AvailabilityOverlay.NONE;
+        AvailabilityOverlay after = new AvailabilityOverlay(Set.of(SOME_SKU), Set.of());
         // The stock change commits and invalidates while this request is still reading the old state.
         SoldOutSkuOverlay racing = new SoldOutSkuOverlay(cache, () -> {
             stockReads.incrementAndGet();
-            committedSoldOut = after;
+            committedChanges = after;
             cache.invalidate();
             return before;
         });
-        assertThat(racing.soldOutSkus()).isEqualTo(before);
+        assertThat(racing.current()).isEqualTo(before);
         assertThat(cache.stores).isZero();
-        assertThat(overlay.soldOutSkus()).isEqualTo(after);
-        assertThat(overlay.soldOutSkus()).isEqualTo(after);
+        assertThat(overlay.current()).isEqualTo(after);
+        assertThat(overlay.current()).isEqualTo(after);
         assertThat(stockReads).hasValue(2);
         assertThat(cache.stores).isEqualTo(1);
     }
@@ -171,9 +169,9 @@ class SearchProductsServiceTest {
         service.searchProducts(query(SkuCriteria.ANY, false));
         assertThat(rangesSeenByIndex.get(0)).containsExactly(new PriceRange(0, 39_999L), new PriceRange(40_000, 59_999L),
                 new PriceRange(60_000, null));
-        assertThatThrownBy(() -> new SearchProductsService(index, overlay, List::of, List::of, List.of(60_000L, 40_000L)))
+        assertThatThrownBy(() -> new SearchProductsService(index, overlay, List::of, List::of, images, urls, List.of(60_000L, 40_000L)))
                 .hasMessageContaining("mercato.search.price-range-bounds");
-        new SearchProductsService(index, overlay, List::of, List::of, List.of()).searchProducts(query(SkuCriteria.ANY, false));
+        new SearchProductsService(index, overlay, List::of, List::of, images, urls, List.of()).searchProducts(query(SkuCriteria.ANY, false));
         assertThat(rangesSeenByIndex.get(1)).as("no bounds: one range of every price").containsExactly(new PriceRange(0, null));
     }
 }

@@ -58,7 +58,7 @@ class InventoryServicesTest {
         }
 
         @Override
-        public boolean store(long generation, Set<SkuCode> skus) {
+        public boolean store(long generation, org.mercato.application.catalog.port.out.AvailabilityOverlay overlay) {
             return false;
         }
 

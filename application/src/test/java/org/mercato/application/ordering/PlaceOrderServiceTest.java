@@ -13,12 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mercato.application.accounts.port.out.ShopperAccountPort;
 import org.mercato.application.accounts.port.out.ShopperAddressPort;
 import org.mercato.application.catalog.port.in.ProductDetail;
+import org.mercato.application.catalog.port.out.AvailabilityOverlay;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
 import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.ConflictException;
@@ -327,7 +327,7 @@ class PlaceOrderServiceTest {
         }
 
         @Override
-        public boolean store(long generation, Set<SkuCode> soldOut) {
+        public boolean store(long generation, AvailabilityOverlay overlay) {
             return false;
         }
 

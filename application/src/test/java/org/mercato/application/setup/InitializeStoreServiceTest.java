@@ -14,6 +14,7 @@ import org.mercato.application.catalog.port.out.SearchIndexPort;
 import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.ConflictException;
 import org.mercato.application.setup.port.in.InitializeStoreUseCase.StoreInitialization;
+import org.mercato.application.setup.port.out.DemoCatalog;
 import org.mercato.application.setup.port.out.DemoDataPort;
 import org.mercato.application.setup.service.DemoScale;
 import org.mercato.application.setup.port.out.DemoShop;
@@ -44,7 +45,23 @@ class InitializeStoreServiceTest {
             saved.add(shop);
             empty = false;
         }
+
+        @Override
+        public boolean supportsBulkLoad() {
+            return !embedded;
+        }
+
+        @Override
+        public void saveBulk(DemoShop shop, DemoCatalog catalog) {
+            saved.add(shop);
+            bulkCatalogs.add(catalog);
+            empty = false;
+        }
     };
+    private final List<DemoCatalog> bulkCatalogs = new ArrayList<>();
+    private final List<Runnable> backgroundTasks = new ArrayList<>();
+    private long skusToIndex = 400;
+    private boolean rebuildPending;
     private final PasswordHasher hasher = new PasswordHasher() {
         @Override
         public String hash(String rawPassword) {
@@ -66,7 +83,23 @@ class InitializeStoreServiceTest {
         }
 
         @Override
+        public long skusToIndex() {
+            return skusToIndex;
+        }
+
+        @Override
+        public void markRebuildPending() {
+            rebuildPending = true;
+        }
+
+        @Override
+        public void markRebuildFailed() {
+            rebuildPending = true;
+        }
+
+        @Override
         public long rebuild() {
+            rebuildPending = false;
             rebuilds++;
             indexedProducts = saved.isEmpty() ? 0 : saved.get(0).products().size();
             return indexedProducts;
@@ -80,7 +113,7 @@ class InitializeStoreServiceTest {
         }
 
         @Override
-        public boolean store(long generation, Set<org.mercato.domain.catalog.SkuCode> soldOut) {
+        public boolean store(long generation, org.mercato.application.catalog.port.out.AvailabilityOverlay overlay) {
             return false;
         }
 
@@ -95,8 +128,8 @@ class InitializeStoreServiceTest {
     }
 
     private InitializeStoreService service(String scale, boolean rebuildIndex) {
-        return new InitializeStoreService(() -> 3, demoData, hasher, searchIndex, soldOutSkus, scale, "demo-password",
-                rebuildIndex);
+        return new InitializeStoreService(() -> 3, demoData, hasher, searchIndex, soldOutSkus, backgroundTasks::add,
+                scale, "demo-password", rebuildIndex, 100_000);
     }
 
     @Test
@@ -126,9 +159,19 @@ class InitializeStoreServiceTest {
             public void save(DemoShop shop) {
                 throw new ConflictException("demo-data-present", "another node was first");
             }
+
+            @Override
+            public boolean supportsBulkLoad() {
+                return true;
+            }
+
+            @Override
+            public void saveBulk(DemoShop shop, DemoCatalog catalog) {
+                throw new ConflictException("demo-data-present", "another node was first");
+            }
         };
         StoreInitialization result = new InitializeStoreService(() -> 0, raced, hasher, searchIndex, soldOutSkus,
-                "small", "demo-password", false).initialize();
+                Runnable::run, "small", "demo-password", false, 100_000).initialize();
         assertThat(result.demoDataLoaded()).isFalse();
     }
 
@@ -174,6 +217,66 @@ class InitializeStoreServiceTest {
         assertThat(service("none").initialize().demoDataLoaded()).isFalse();
         assertThat(saved).isEmpty();
         assertThatThrownBy(() -> service("huge").initialize()).hasMessageContaining("mercato.demo-data");
+    }
+
+    @Test
+    void the_full_scale_is_streamed_in_bulk_and_indexed_in_the_background() {
+        embedded = false;
+        skusToIndex = 8_000_000;
+        StoreInitialization result = service("full").initialize();
+        assertThat(result.inBackground()).isTrue();
+        assertThat(bulkCatalogs).as("not during the deployment").isEmpty();
+        assertThat(rebuildPending).isTrue();
+        assertThat(backgroundTasks).hasSize(1);
+        backgroundTasks.get(0).run();
+        assertThat(bulkCatalogs).hasSize(1);
+        assertThat(bulkCatalogs.get(0).productCount()).isEqualTo(16_000);
+        assertThat(bulkCatalogs.get(0).skuCount()).isEqualTo(8_000_000);
+        assertThat(saved.get(0).products()).as("the bulk part is streamed, not listed").isEmpty();
+        assertThat(saved.get(0).manufacturers()).hasSize(80);
+        assertThat(rebuilds).isEqualTo(1);
+        assertThat(rebuildPending).isFalse();
+        assertThat(soldOutInvalidations).isEqualTo(1);
+
+        // A new node on the loaded database: its empty index is rebuilt in the background too.
+        indexedProducts = 0;
+        StoreInitialization newNode = service("full").initialize();
+        assertThat(newNode.demoDataLoaded()).isFalse();
+        assertThat(newNode.inBackground()).isTrue();
+        assertThat(rebuildPending).isTrue();
+        assertThat(backgroundTasks).hasSize(2);
+        backgroundTasks.get(1).run();
+        assertThat(rebuilds).isEqualTo(2);
+    }
+
+    @Test
+    void the_full_scale_is_refused_on_the_embedded_database() {
+        StoreInitialization result = service("full").initialize();
+        assertThat(result.demoDataLoaded()).isFalse();
+        assertThat(saved).isEmpty();
+        assertThat(bulkCatalogs).isEmpty();
+    }
+
+    @Test
+    void the_full_catalog_streams_500_skus_a_model_with_unique_codes() {
+        DemoShopGenerator generator = new DemoShopGenerator(DemoScale.FULL);
+        long[] count = {0};
+        List<String> firstCodes = new ArrayList<>();
+        RuntimeException stop = new RuntimeException("enough");
+        try {
+            generator.forEachProduct(p -> {
+                assertThat(p.product().skus()).hasSize(500);
+                assertThat(p.onHandBySkuAndWarehouse()).hasSize(1000);
+                p.product().skus().forEach(s -> firstCodes.add(s.code().value()));
+                if (++count[0] == 3) {
+                    throw stop;
+                }
+            });
+        } catch (RuntimeException e) {
+            assertThat(e).isSameAs(stop);
+        }
+        assertThat(new HashSet<>(firstCodes)).hasSize(1500);
+        assertThat(firstCodes.get(0)).isEqualTo("DOR-0001-80x200-S-14");
     }
 
     @Test

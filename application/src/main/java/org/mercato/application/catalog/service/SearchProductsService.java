@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,20 +21,22 @@ import org.mercato.application.catalog.port.in.ProductSearchQuery;
 import org.mercato.application.catalog.port.in.SearchFacets;
 import org.mercato.application.catalog.port.in.SearchFacets.FacetValue;
 import org.mercato.application.catalog.port.in.SearchProductsUseCase;
+import org.mercato.application.catalog.port.out.AvailabilityOverlay;
+import org.mercato.application.catalog.port.out.ProductImagesPort;
 import org.mercato.application.catalog.port.out.ProductSearchPort;
 import org.mercato.application.catalog.port.out.ProductSearchPort.FacetCounts;
 import org.mercato.application.catalog.port.out.ProductSearchPort.PriceRange;
 import org.mercato.application.catalog.port.out.ProductSearchPort.ProductHit;
 import org.mercato.application.catalog.port.out.ProductSearchPort.ProductSearchResult;
-import org.mercato.application.catalog.port.out.ProductSearchPort.SkuFacts;
 import org.mercato.domain.catalog.Firmness;
 import org.mercato.domain.catalog.MattressSize;
-import org.mercato.domain.catalog.SkuCode;
-import org.mercato.domain.shared.Money;
+import org.mercato.domain.catalog.ProductId;
+import org.mercato.application.storage.port.out.ObjectKey;
+import org.mercato.application.storage.service.PublicObjectUrls;
 
 /**
- * Searches the index, then lays the live sold-out SKUs over it: they filter the query when the
- * shopper wants products in stock, and decide each result's {@code inStock} (ADR 0014).
+ * Searches the index, laying the availability changes since indexing over it when the shopper wants
+ * products in stock (ADR 0014, ADR 0015); each result's price and availability come with the hit.
  */
 @ApplicationScoped
 @Transactional
@@ -47,6 +49,8 @@ public class SearchProductsService implements SearchProductsUseCase {
     private SoldOutSkuOverlay soldOutSkus;
     private ListCategoriesUseCase categories;
     private ListManufacturersUseCase manufacturers;
+    private ProductImagesPort images;
+    private PublicObjectUrls urls;
     private List<PriceRange> priceRanges;
 
     protected SearchProductsService() {
@@ -55,36 +59,36 @@ public class SearchProductsService implements SearchProductsUseCase {
 
     @Inject
     public SearchProductsService(ProductSearchPort index, SoldOutSkuOverlay soldOutSkus,
-            ListCategoriesUseCase categories, ListManufacturersUseCase manufacturers,
+            ListCategoriesUseCase categories, ListManufacturersUseCase manufacturers, ProductImagesPort images,
+            PublicObjectUrls urls,
             @ConfigProperty(name = "mercato.search.price-range-bounds", defaultValue = "40000,60000,80000,100000")
             List<Long> priceRangeBounds) {
         this.index = index;
         this.soldOutSkus = soldOutSkus;
         this.categories = categories;
         this.manufacturers = manufacturers;
+        this.images = images;
+        this.urls = urls;
         this.priceRanges = priceRanges(priceRangeBounds);
     }
 
     @Override
     public ProductSearchPage searchProducts(ProductSearchQuery query) {
-        Set<SkuCode> soldOut = soldOutSkus.soldOutSkus();
-        ProductSearchResult result = index.search(query, soldOut, priceRanges);
-        List<ProductSummary> items = result.hits().stream().map(hit -> summary(hit, query, soldOut)).toList();
+        AvailabilityOverlay availability = soldOutSkus.current();
+        ProductSearchResult result = index.search(query, availability, priceRanges);
+        // The page's main images in one read by primary-key range: the index knows nothing of images.
+        Map<ProductId, ObjectKey> mainImages = result.hits().isEmpty()
+                ? Map.of()
+                : images.mainImagesOf(result.hits().stream().map(ProductHit::id).toList());
+        List<ProductSummary> items = result.hits().stream()
+                .map(hit -> summary(hit, Optional.ofNullable(mainImages.get(hit.id())).map(urls::urlOf).orElse(null)))
+                .toList();
         return new ProductSearchPage(items, query.page(), query.pageSize(), result.total(), facets(result.facets()));
     }
 
-    /** Price and availability of the SKUs the shopper asked for, not of the whole product. */
-    static ProductSummary summary(ProductHit hit, ProductSearchQuery query, Set<SkuCode> soldOut) {
-        List<SkuFacts> matching = hit.skus().stream()
-                .filter(s -> query.sku().matches(s.size(), s.firmness(), s.price().amount()))
-                .toList();
-        boolean inStock = matching.stream().anyMatch(s -> !soldOut.contains(s.code()));
-        Money priceFrom = matching.stream()
-                .filter(s -> !query.inStockOnly() || !soldOut.contains(s.code()))
-                .map(SkuFacts::price)
-                .min(Money::compareTo)
-                .orElse(null);
-        return new ProductSummary(hit.id(), hit.name(), hit.manufacturer(), hit.category(), priceFrom, inStock);
+    static ProductSummary summary(ProductHit hit, String imageUrl) {
+        return new ProductSummary(hit.id(), hit.name(), hit.manufacturer(), hit.category(), hit.priceFrom(), imageUrl,
+                hit.inStock());
     }
 
     private SearchFacets facets(FacetCounts counts) {

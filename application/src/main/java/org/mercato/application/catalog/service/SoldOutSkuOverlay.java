@@ -2,38 +2,37 @@ package org.mercato.application.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
-import org.mercato.application.catalog.port.out.LoadSoldOutSkusPort;
+import org.mercato.application.catalog.port.out.AvailabilityOverlay;
+import org.mercato.application.catalog.port.out.LoadAvailabilityChangesPort;
 import org.mercato.application.catalog.port.out.SoldOutSkuCache;
-import org.mercato.domain.catalog.SkuCode;
 
 /**
- * The sold-out SKUs that search lays over its index, which holds no availability (ADR 0014). Read
- * through the shared cache; on a miss, one aggregate query over the committed stock. A set read
- * before an invalidation is used for the request that read it but never cached.
+ * The availability changes that search lays over its index, which holds each SKU's sold-out state only as
+ * of indexing (ADR 0015). Read through the shared cache; on a miss, one query over the few changed SKUs.
+ * An overlay read before an invalidation is used for the request that read it but never cached (ADR 0014).
  */
 @ApplicationScoped
 public class SoldOutSkuOverlay {
 
     private SoldOutSkuCache cache;
-    private LoadSoldOutSkusPort stock;
+    private LoadAvailabilityChangesPort stock;
 
     protected SoldOutSkuOverlay() {
         // for CDI client proxies
     }
 
     @Inject
-    public SoldOutSkuOverlay(SoldOutSkuCache cache, LoadSoldOutSkusPort stock) {
+    public SoldOutSkuOverlay(SoldOutSkuCache cache, LoadAvailabilityChangesPort stock) {
         this.cache = cache;
         this.stock = stock;
     }
 
-    public Set<SkuCode> soldOutSkus() {
+    public AvailabilityOverlay current() {
         SoldOutSkuCache.Lookup lookup = cache.lookup();
-        if (lookup.soldOut().isPresent()) {
-            return lookup.soldOut().get();
+        if (lookup.overlay().isPresent()) {
+            return lookup.overlay().get();
         }
-        Set<SkuCode> loaded = Set.copyOf(stock.loadSoldOutSkus());
+        AvailabilityOverlay loaded = stock.loadAvailabilityChanges();
         cache.store(lookup.generation(), loaded);
         return loaded;
     }

@@ -8,7 +8,12 @@ public enum DemoScale {
     /** Nothing: production databases start empty. */
     NONE(0, 0),
     /** The first-run shop: 5 manufacturers, 25 models, 400 SKUs, loads in seconds. */
-    SMALL(5, 5);
+    SMALL(5, 5),
+    /**
+     * The benchmark shop: 80 manufacturers, 16,000 models, 8,000,000 SKUs (500 a model) with stock in two
+     * warehouses. PostgreSQL only: it is streamed in with COPY, never held in memory.
+     */
+    FULL(80, 200);
 
     private final int manufacturers;
     private final int modelsPerManufacturer;
@@ -24,6 +29,15 @@ public enum DemoScale {
 
     public int modelsPerManufacturer() {
         return modelsPerManufacturer;
+    }
+
+    public int models() {
+        return manufacturers * modelsPerManufacturer;
+    }
+
+    /** Whether the scale is only generated as a stream (too big for the heap) and needs the bulk path. */
+    public boolean isBulk() {
+        return this == FULL;
     }
 
     public static Optional<DemoScale> parse(String text) {

@@ -8,6 +8,7 @@ import org.mercato.application.accounts.port.out.PasswordHasher;
 import org.mercato.application.catalog.port.out.SearchIndexPort;
 import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.common.ConflictException;
+import org.mercato.application.imports.port.out.BackgroundJobs;
 import org.mercato.application.setup.port.in.InitializeStoreUseCase;
 import org.mercato.application.setup.port.out.DemoDataPort;
 import org.mercato.application.setup.port.out.SchemaMigrationPort;
@@ -24,9 +25,11 @@ public class InitializeStoreService implements InitializeStoreUseCase {
     private PasswordHasher hasher;
     private SearchIndexPort searchIndex;
     private SoldOutSkuCache soldOutSkus;
+    private BackgroundJobs background;
     private String scaleName;
     private String demoPassword;
     private boolean rebuildSearchIndex;
+    private long backgroundRebuildMinSkus;
 
     protected InitializeStoreService() {
         // for CDI client proxies
@@ -34,11 +37,13 @@ public class InitializeStoreService implements InitializeStoreUseCase {
 
     @Inject
     public InitializeStoreService(SchemaMigrationPort schema, DemoDataPort demoData, PasswordHasher hasher,
-            SearchIndexPort searchIndex, SoldOutSkuCache soldOutSkus,
+            SearchIndexPort searchIndex, SoldOutSkuCache soldOutSkus, BackgroundJobs background,
             @ConfigProperty(name = "mercato.demo-data", defaultValue = DEFAULT_SCALE) String scaleName,
             @ConfigProperty(name = "mercato.demo-data.password", defaultValue = "mercato-demo") String demoPassword,
             @ConfigProperty(name = "mercato.search.rebuild-index-at-start", defaultValue = "false")
-            boolean rebuildSearchIndex) {
+            boolean rebuildSearchIndex,
+            @ConfigProperty(name = "mercato.search.background-rebuild-min-skus", defaultValue = "100000")
+            long backgroundRebuildMinSkus) {
         this.schema = schema;
         this.demoData = demoData;
         this.hasher = hasher;
@@ -47,6 +52,8 @@ public class InitializeStoreService implements InitializeStoreUseCase {
         this.scaleName = scaleName;
         this.demoPassword = demoPassword;
         this.rebuildSearchIndex = rebuildSearchIndex;
+        this.background = background;
+        this.backgroundRebuildMinSkus = backgroundRebuildMinSkus;
     }
 
     @Override
@@ -55,18 +62,58 @@ public class InitializeStoreService implements InitializeStoreUseCase {
         DemoScale scale = DEFAULT_SCALE.equals(scaleName)
                 ? (demoData.isEmbeddedDatabase() ? DemoScale.SMALL : DemoScale.NONE)
                 : DemoScale.parse(scaleName).orElseThrow(() -> new IllegalStateException(
-                        "mercato.demo-data must be one of none, small; was '" + scaleName + "'"));
-        boolean loaded = scale != DemoScale.NONE && demoData.storeIsEmpty() && loadDemoShop(scale);
+                        "mercato.demo-data must be one of none, small, full; was '" + scaleName + "'"));
+        if (scale.isBulk() && !demoData.supportsBulkLoad()) {
+            String refused = scale.name().toLowerCase(java.util.Locale.ROOT);
+            LOG.severe(() -> "mercato.demo-data=%s needs PostgreSQL (it is loaded with COPY); the embedded database gets no demo data. Use small here, or set MERCATO_DB_DRIVER=postgresql and MERCATO_DB_URL."
+                    .formatted(refused));
+            scale = DemoScale.NONE;
+        }
+        boolean load = scale != DemoScale.NONE && demoData.storeIsEmpty();
+        if (load && scale.isBulk()) {
+            // Minutes of COPY, longer than a deployment may take: the deployment goes on, and the search
+            // index readiness check reports DOWN until the data is loaded and indexed (ADR 0015).
+            searchIndex.markRebuildPending();
+            DemoScale bulk = scale;
+            LOG.info(() -> "Loading the %s demo marketplace in the background; /health/ready reports search-index DOWN until it is loaded and indexed."
+                    .formatted(bulk.name().toLowerCase(java.util.Locale.ROOT)));
+            background.submit(() -> loadInBackground(bulk));
+            return new StoreInitialization(applied, false, true, scale.name(), true, true);
+        }
+        boolean loaded = load && loadDemoShop(scale);
         if (loaded) {
-            // The demo stock was written around every cache: no node may keep a sold-out set from before.
+            // The demo stock was written around every cache: no node may keep an overlay from before.
             soldOutSkus.invalidate();
         }
         // JDBC batches bypass automatic indexing, and a new node starts with an empty local index.
         boolean reindex = loaded || rebuildSearchIndex || searchIndex.isEmpty();
+        boolean inBackground = false;
         if (reindex) {
-            rebuildSearchIndex();
+            long skus = searchIndex.skusToIndex();
+            inBackground = skus >= backgroundRebuildMinSkus;
+            if (inBackground) {
+                // Minutes at the full scale: the deployment goes on, the readiness check reports the index
+                // DOWN until it is complete, and search answers from the part indexed so far (ADR 0015).
+                searchIndex.markRebuildPending();
+                LOG.info(() -> "Rebuilding the search index in the background: %d SKU(s) to index.".formatted(skus));
+                background.submit(this::rebuildSearchIndexInBackground);
+            } else {
+                rebuildSearchIndex();
+            }
         }
-        return new StoreInitialization(applied, loaded, scale.name(), reindex);
+        return new StoreInitialization(applied, loaded, false, scale.name(), reindex, inBackground);
+    }
+
+    private void loadInBackground(DemoScale scale) {
+        try {
+            if (loadDemoShop(scale)) {
+                soldOutSkus.invalidate();
+            }
+            rebuildSearchIndex();
+        } catch (RuntimeException e) {
+            searchIndex.markRebuildFailed();
+            LOG.log(java.util.logging.Level.SEVERE, "Loading the demo data failed; drop the database's tables and restart", e);
+        }
     }
 
     private void rebuildSearchIndex() {
@@ -76,15 +123,29 @@ public class InitializeStoreService implements InitializeStoreUseCase {
                 .formatted(products, (System.nanoTime() - started) / 1_000_000));
     }
 
+    private void rebuildSearchIndexInBackground() {
+        try {
+            rebuildSearchIndex();
+        } catch (RuntimeException e) {
+            searchIndex.markRebuildFailed();
+            LOG.log(java.util.logging.Level.SEVERE, "Rebuilding the search index failed; restart with mercato.search.rebuild-index-at-start=true", e);
+        }
+    }
+
     private boolean loadDemoShop(DemoScale scale) {
         long started = System.nanoTime();
         try {
-            demoData.save(new DemoShopGenerator(scale).generate(demoPassword, hasher::hash));
+            DemoShopGenerator generator = new DemoShopGenerator(scale);
+            if (scale.isBulk()) {
+                demoData.saveBulk(generator.generateWithoutCatalog(demoPassword, hasher::hash), generator);
+            } else {
+                demoData.save(generator.generate(demoPassword, hasher::hash));
+            }
         } catch (ConflictException anotherNodeWasFirst) {
             LOG.info("Another node loaded the demo data first; using theirs.");
             return false;
         }
-        LOG.info(() -> "Loaded the %s demo marketplace in %d ms. Demo logins use the password from mercato.demo-data.password."
+        LOG.info(() -> "Loaded the %s demo marketplace in %d ms (total load time). Demo logins use the password from mercato.demo-data.password."
                 .formatted(scale.name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - started) / 1_000_000));
         return true;
     }

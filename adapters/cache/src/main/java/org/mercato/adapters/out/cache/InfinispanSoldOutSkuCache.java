@@ -18,12 +18,14 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infinispan.Cache;
+import org.mercato.application.catalog.port.out.AvailabilityOverlay;
 import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.domain.catalog.SkuCode;
 
 /**
- * The sold-out SKUs in the replicated cache {@code mercato/sold-out-skus}, one entry holding a
- * generation number and, until the next invalidation, the set (ADR 0014). Every write is a conditional
+ * Search's availability overlay in the replicated cache {@code mercato/sold-out-skus}, one entry holding a
+ * generation number and, until the next invalidation, the SKUs sold out and available again since they
+ * were indexed (ADR 0014, ADR 0015). Every write is a conditional
  * {@code putIfAbsent}/{@code replace} against the value just read, which Infinispan applies atomically
  * on the key's primary owner: a reader that saw generation n stores only while the entry is still
  * "generation n, no set", so a set loaded before a stock change can never overwrite the invalidation.
@@ -56,25 +58,49 @@ public class InfinispanSoldOutSkuCache implements SoldOutSkuCache {
         this.maxAge = maxAge;
     }
 
-    /** The cached value: a set of SKU codes, or none (null) right after an invalidation. */
-    public record Entry(long generation, List<String> soldOut) {
+    /** The cached value: two sets of SKU codes, or none (null) right after an invalidation. */
+    public record Entry(long generation, List<String> soldOut, List<String> available) {
+    }
+
+    /** The last entry read and its overlay: searches between two changes skip parsing it again. */
+    private volatile Parsed last;
+
+    private record Parsed(String raw, Lookup lookup) {
     }
 
     @Override
     public Lookup lookup() {
-        Entry entry = read(cache.get(KEY));
-        return new Lookup(entry.generation(), Optional.ofNullable(entry.soldOut())
-                .map(codes -> codes.stream().map(SkuCode::new).collect(Collectors.toUnmodifiableSet())));
+        String raw = cache.get(KEY);
+        Parsed parsed = last;
+        if (parsed != null && raw != null && raw.equals(parsed.raw())) {
+            return parsed.lookup();
+        }
+        Entry entry = read(raw);
+        Lookup lookup = new Lookup(entry.generation(), entry.soldOut() == null || entry.available() == null
+                ? Optional.empty()
+                : Optional.of(new AvailabilityOverlay(codes(entry.soldOut()), codes(entry.available()))));
+        if (raw != null) {
+            last = new Parsed(raw, lookup);
+        }
+        return lookup;
+    }
+
+    private static Set<SkuCode> codes(List<String> codes) {
+        return codes.stream().map(SkuCode::new).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static List<String> sorted(Set<SkuCode> codes) {
+        return codes.stream().map(SkuCode::value).sorted().toList();
     }
 
     @Override
-    public boolean store(long generation, Set<SkuCode> soldOut) {
+    public boolean store(long generation, AvailabilityOverlay overlay) {
         String current = cache.get(KEY);
         Entry entry = read(current);
         if (entry.generation() != generation || entry.soldOut() != null) {
             return false;
         }
-        String value = json.toJson(new Entry(generation, soldOut.stream().map(SkuCode::value).sorted().toList()));
+        String value = json.toJson(new Entry(generation, sorted(overlay.soldOutNow()), sorted(overlay.availableNow())));
         long lifespan = maxAge.toMillis();
         return current == null
                 ? cache.putIfAbsent(KEY, value, lifespan, TimeUnit.MILLISECONDS) == null
@@ -90,7 +116,7 @@ public class InfinispanSoldOutSkuCache implements SoldOutSkuCache {
     private void startNewGeneration() {
         while (true) {
             String current = cache.get(KEY);
-            String marker = json.toJson(new Entry(read(current).generation() + 1, null));
+            String marker = json.toJson(new Entry(read(current).generation() + 1, null, null));
             boolean written = current == null
                     ? cache.putIfAbsent(KEY, marker) == null
                     : cache.replace(KEY, current, marker);
@@ -102,14 +128,14 @@ public class InfinispanSoldOutSkuCache implements SoldOutSkuCache {
 
     private Entry read(String value) {
         if (value == null) {
-            return new Entry(0, null);
+            return new Entry(0, null, null);
         }
         try {
             return json.fromJson(value, Entry.class);
         } catch (JsonbException | IllegalArgumentException e) {
             // Another version's format: a fresh generation replaces it at the next invalidation or store.
             LOG.log(Level.WARNING, "Unreadable sold-out-skus cache entry; treating it as invalidated", e);
-            return new Entry(0, null);
+            return new Entry(0, null, null);
         }
     }
 

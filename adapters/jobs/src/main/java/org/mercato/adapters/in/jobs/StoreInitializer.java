@@ -29,8 +29,9 @@ public class StoreInitializer {
     void initialize() {
         InitializeStoreUseCase.StoreInitialization result = initializeStore.initialize();
         LOG.info(() -> "Store ready: %d schema migration(s) applied, demo data %s (mercato.demo-data=%s), search index %s"
-                .formatted(result.migrationsApplied(), result.demoDataLoaded() ? "loaded" : "not loaded",
+                .formatted(result.migrationsApplied(),
+                        result.demoDataLoaded() ? "loaded" : result.demoDataLoading() ? "loading in the background" : "not loaded",
                         result.demoScale().toLowerCase(java.util.Locale.ROOT),
-                        result.searchIndexRebuilt() ? "rebuilt" : "kept"));
+                        !result.searchIndexRebuilt() ? "kept" : result.inBackground() ? "rebuilding in the background" : "rebuilt"));
     }
 }

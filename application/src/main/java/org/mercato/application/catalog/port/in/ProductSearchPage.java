@@ -14,7 +14,8 @@ public record ProductSearchPage(List<ProductSummary> items, int page, int size, 
     /**
      * A product as a result list shows it. {@code priceFrom} and {@code inStock} consider only the SKUs
      * that meet the search's SKU filters (all SKUs without such filters); {@code priceFrom} is null for
-     * a product without SKUs.
+     * a product without SKUs. {@code imageUrl} is the public URL of its main (first) image, as on the
+     * product page, or null when it has none.
      */
     public record ProductSummary(
             ProductId id,
@@ -22,6 +23,7 @@ public record ProductSearchPage(List<ProductSummary> items, int page, int size, 
             ProductDetail.ManufacturerRef manufacturer,
             ProductDetail.CategoryRef category,
             Money priceFrom,
+            String imageUrl,
             boolean inStock) {
     }
 }

@@ -1,7 +1,9 @@
 package org.mercato.application.catalog.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.mercato.application.storage.port.out.ObjectKey;
 import org.mercato.domain.catalog.ProductId;
@@ -11,6 +13,9 @@ public interface ProductImagesPort {
 
     /** The product's images, first (main picture) first; empty for an unknown product. */
     List<StoredProductImage> imagesOf(ProductId product);
+
+    /** The main (first) image of each of these products that has one: a search page's pictures in one read. */
+    Map<ProductId, ObjectKey> mainImagesOf(Collection<ProductId> products);
 
     void add(StoredProductImage image);
 

@@ -9,6 +9,18 @@ public interface SearchIndexPort {
     /** True when the index holds no product at all. */
     boolean isEmpty();
 
+    /** How many SKUs (nested documents) a rebuild would index: decides whether it runs in the background. */
+    long skusToIndex();
+
+    /**
+     * A rebuild is about to start on another thread: until {@link #rebuild()} finishes, the index reports
+     * itself not ready.
+     */
+    void markRebuildPending();
+
+    /** A background load or rebuild failed: the index stays not ready until a restart rebuilds it. */
+    void markRebuildFailed();
+
     /** Reindexes every product from the database and returns how many there are; blocks until done. */
     long rebuild();
 }

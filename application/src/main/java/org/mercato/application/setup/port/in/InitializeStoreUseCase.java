@@ -10,7 +10,11 @@ public interface InitializeStoreUseCase {
 
     StoreInitialization initialize();
 
-    record StoreInitialization(int migrationsApplied, boolean demoDataLoaded, String demoScale,
-            boolean searchIndexRebuilt) {
+    /**
+     * {@code demoDataLoading}: the demo data is being loaded after the deployment (the full scale);
+     * {@code inBackground}: the index rebuild goes on after the deployment too.
+     */
+    record StoreInitialization(int migrationsApplied, boolean demoDataLoaded, boolean demoDataLoading, String demoScale,
+            boolean searchIndexRebuilt, boolean inBackground) {
     }
 }

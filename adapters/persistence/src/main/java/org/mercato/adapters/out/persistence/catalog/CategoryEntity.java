@@ -2,6 +2,8 @@ package org.mercato.adapters.out.persistence.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import org.mercato.adapters.out.persistence.search.CatalogChangeListener;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -16,6 +18,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /** A category; in the search index, part of each of its products' documents ({@code category.*}). */
 @Entity
+// Cached search answers of this node go stale with any change (SearchResultCache).
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "category")
 public class CategoryEntity {
     @Id

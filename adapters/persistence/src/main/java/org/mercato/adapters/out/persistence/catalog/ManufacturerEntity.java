@@ -2,6 +2,8 @@ package org.mercato.adapters.out.persistence.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import org.mercato.adapters.out.persistence.search.CatalogChangeListener;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -15,6 +17,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /** A manufacturer; in the search index, part of each of its products' documents ({@code manufacturer.*}). */
 @Entity
+// Cached search answers of this node go stale with any change (SearchResultCache).
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "manufacturer")
 public class ManufacturerEntity {
     @Id

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import org.mercato.adapters.out.persistence.search.CatalogChangeListener;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -30,10 +32,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /**
  * A product and, through Hibernate Search, its document in the search index {@code product}: text
  * fields for fuzzy search, manufacturer and category for filters and facets, and every SKU as a
- * nested document so that SKU filters hold for one SKU at a time (ADR 0013). Availability is
- * deliberately not indexed (ADR 0014).
+ * nested document so that SKU filters hold for one SKU at a time (ADR 0013). Of availability only
+ * "sold out when indexed" is indexed; search overlays the changes since (ADR 0015).
  */
 @Entity
+// Cached search answers of this node go stale with any change (SearchResultCache).
+@EntityListeners(CatalogChangeListener.class)
 @Table(name = "product")
 @Indexed(index = ProductEntity.INDEX)
 public class ProductEntity {
@@ -69,7 +73,7 @@ public class ProductEntity {
     @OneToMany(mappedBy = "product")
     @OrderBy("code")
     @IndexedEmbedded(structure = ObjectStructure.NESTED,
-            includePaths = {"code", "sizeCode", "firmness", "priceAmount", "priceCurrency"})
+            includePaths = {"code", "sizeCode", "firmness", "priceAmount", "priceCurrency", "soldOut"})
     List<SkuEntity> skus = new ArrayList<>();
     @Column(name = "created_at", nullable = false)
     @GenericField(sortable = Sortable.YES)

@@ -3,6 +3,8 @@ package org.mercato.adapters.out.persistence.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +30,20 @@ public class ProductImagePersistenceAdapter implements ProductImagesPort {
                 .getResultStream()
                 .map(ProductImagePersistenceAdapter::toStored)
                 .toList();
+    }
+
+    @Override
+    public Map<ProductId, ObjectKey> mainImagesOf(Collection<ProductId> products) {
+        Map<ProductId, ObjectKey> main = new HashMap<>();
+        // Few rows (a page of products, a handful of images each); the first of each product in gallery order wins.
+        em.createQuery("""
+                        select i.productId, i.objectKey from ProductImageEntity i
+                        where i.productId in :products
+                        order by i.productId, i.position, i.createdAt, i.id""", Object[].class)
+                .setParameter("products", products.stream().map(ProductId::value).toList())
+                .getResultStream()
+                .forEach(row -> main.putIfAbsent(new ProductId((UUID) row[0]), new ObjectKey((String) row[1])));
+        return main;
     }
 
     @Override

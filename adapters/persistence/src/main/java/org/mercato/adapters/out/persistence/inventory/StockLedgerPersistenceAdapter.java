@@ -3,6 +3,7 @@ package org.mercato.adapters.out.persistence.inventory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.mercato.adapters.out.persistence.catalog.SkuEntity;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
@@ -71,6 +72,13 @@ public class StockLedgerPersistenceAdapter implements StockLedgerPort {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", lockTimeoutMs)
                 .getResultList();
+        // The SKU rows too, in the same order: a change that empties or refills the SKU here recomputes its
+        // sold_out from every warehouse, and must see what other warehouses' writers committed (ADR 0015).
+        em.createQuery("select s from SkuEntity s where s.id in :skus order by s.id", SkuEntity.class)
+                .setParameter("skus", codesById.keySet())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", lockTimeoutMs)
+                .getResultList();
         Map<SkuCode, StockLevel> levels = new LinkedHashMap<>();
         for (StockEntity row : locked) {
             levels.put(codesById.get(row.id.skuId()), new StockLevel(codesById.get(row.id.skuId()), warehouse, row.onHand, row.reserved));
@@ -102,6 +110,22 @@ public class StockLedgerPersistenceAdapter implements StockLedgerPort {
         movement.reference = change.movement().reference();
         movement.occurredAt = change.movement().at();
         em.persist(movement);
+        if ((change.before().available() > 0) != (change.after().available() > 0)) {
+            refreshSoldOut(skuId, change.movement().at());
+        }
+    }
+
+    /**
+     * Recomputes the SKU's sold_out from all its stock rows and, when it changed, records the change for
+     * search's overlay (ADR 0015). The SKU row is locked (lockForUpdate), so writers in other warehouses
+     * take turns, and this query, a new statement, sees everything they committed.
+     */
+    private void refreshSoldOut(long skuId, java.time.Instant at) {
+        boolean soldOut = em.createQuery("""
+                        select count(st) from StockEntity st
+                        where st.id.skuId = :sku and st.onHand > st.reserved""", Long.class)
+                .setParameter("sku", skuId).getSingleResult() == 0;
+        SkuSoldOutFlags.record(em, skuId, soldOut, at);
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mercato.adapters.out.persistence.inventory.SkuSoldOutFlags;
 import org.mercato.adapters.out.persistence.inventory.StockEntity;
 import org.mercato.application.common.ServiceUnavailableException;
 import org.mercato.application.ordering.port.out.StockReservationPort;
@@ -43,6 +45,9 @@ public class StockReservationJpaAdapter implements StockReservationPort {
     @Inject
     @ConfigProperty(name = "mercato.inventory.lock-timeout-ms", defaultValue = "3000")
     int lockTimeoutMs;
+
+    @Inject
+    Clock clock;
 
     @Override
     public ReservationOutcome reserve(OrderId order, List<Request> lines) {
@@ -76,7 +81,9 @@ public class StockReservationJpaAdapter implements StockReservationPort {
                 held.quantity = a.quantity();
                 em.persist(held);
             }
-            reserved.add(new StockMovementSummary(sku, before, available(skuRows)));
+            StockMovementSummary moved = new StockMovementSummary(sku, before, available(skuRows));
+            soldOutFlags(skuId, moved);
+            reserved.add(moved);
         });
         return new ReservationOutcome(reserved, List.of());
     }
@@ -107,8 +114,22 @@ public class StockReservationJpaAdapter implements StockReservationPort {
         // One statement for all of them: a sweep batch releases hundreds of orders at a time.
         em.createQuery("delete from StockReservationEntity r where r.id.orderId in :orders").setParameter("orders", orderIds).executeUpdate();
         List<StockMovementSummary> released = new ArrayList<>();
-        rows.forEach((skuId, skuRows) -> released.add(new StockMovementSummary(new SkuCode(codes.get(skuId)), before.get(skuId), available(skuRows))));
+        rows.forEach((skuId, skuRows) -> {
+            StockMovementSummary moved = new StockMovementSummary(new SkuCode(codes.get(skuId)), before.get(skuId), available(skuRows));
+            soldOutFlags(skuId, moved);
+            released.add(moved);
+        });
         return released;
+    }
+
+    /**
+     * A SKU that ran out or came back changes its search flag. All its stock rows are locked here, so the
+     * in-memory sum is the committed truth plus this change (ADR 0015).
+     */
+    private void soldOutFlags(long skuId, StockMovementSummary moved) {
+        if (moved.crossedZero()) {
+            SkuSoldOutFlags.record(em, skuId, moved.availableAfter() == 0, clock.instant());
+        }
     }
 
     /** The stock rows of these SKUs in every warehouse, locked, grouped by SKU id with warehouses in id order. */

@@ -20,6 +20,7 @@ final class ProductIndex {
     static final String SKU_FIRMNESS = "skus.firmness";
     static final String SKU_PRICE = "skus.priceAmount";
     static final String SKU_CURRENCY = "skus.priceCurrency";
+    static final String SKU_SOLD_OUT = "skus.soldOut";
 
     private ProductIndex() {
     }

@@ -6,22 +6,20 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.util.common.data.Range;
 import org.mercato.application.catalog.port.in.SkuCriteria;
+import org.mercato.application.catalog.port.out.AvailabilityOverlay;
 import org.mercato.domain.catalog.SkuCode;
 
 /**
- * What one nested SKU document must satisfy: the query's SKU criteria and, for in-stock searches,
- * not being sold out. The same predicate restricts the products, filters the SKU facets and chooses
+ * What one nested SKU document must satisfy: the query's SKU criteria and, for in-stock searches
+ * ({@code inStock} not null), being available now: available when indexed and not sold out since, or
+ * available again since. The same predicate restricts the products, filters the SKU facets and chooses
  * the SKU prices that sort by price, so all three agree. Mirrors {@link SkuCriteria#matches}.
  */
-record SkuConditions(SkuCriteria criteria, Set<SkuCode> soldOut) {
-
-    SkuConditions {
-        soldOut = Set.copyOf(soldOut);
-    }
+record SkuConditions(SkuCriteria criteria, AvailabilityOverlay inStock) {
 
     /** True when every SKU qualifies: nothing to filter. */
     boolean isAny() {
-        return criteria.isAny() && soldOut.isEmpty();
+        return criteria.isAny() && inStock == null;
     }
 
     /** A predicate on {@code skus.*} fields, for use inside a nested context. */
@@ -37,11 +35,26 @@ record SkuConditions(SkuCriteria criteria, Set<SkuCode> soldOut) {
         if (criteria.minPrice() != null || criteria.maxPrice() != null) {
             sku.filter(f.range().field(ProductIndex.SKU_PRICE).within(priceRange(criteria.minPrice(), criteria.maxPrice())));
         }
-        if (!soldOut.isEmpty()) {
-            sku.mustNot(f.terms().field(ProductIndex.SKU_CODE)
-                    .matchingAny(soldOut.stream().map(SkuCode::value).toList()));
+        if (inStock != null) {
+            sku.filter(availableNow(f));
         }
         return sku;
+    }
+
+    private PredicateFinalStep availableNow(SearchPredicateFactory f) {
+        BooleanPredicateClausesStep<?> availableWhenIndexed = f.bool()
+                .filter(f.match().field(ProductIndex.SKU_SOLD_OUT).matching(false));
+        if (!inStock.soldOutNow().isEmpty()) {
+            availableWhenIndexed.mustNot(codes(f, inStock.soldOutNow()));
+        }
+        if (inStock.availableNow().isEmpty()) {
+            return availableWhenIndexed;
+        }
+        return f.bool().should(availableWhenIndexed).should(codes(f, inStock.availableNow())).minimumShouldMatchNumber(1);
+    }
+
+    private static PredicateFinalStep codes(SearchPredicateFactory f, Set<SkuCode> codes) {
+        return f.terms().field(ProductIndex.SKU_CODE).matchingAny(codes.stream().map(SkuCode::value).toList());
     }
 
     /** Both bounds included; a null bound is open. */

@@ -19,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.mercato.adapters.out.persistence.SqlStates;
 import org.mercato.application.common.ConflictException;
+import org.mercato.application.setup.port.out.DemoCatalog;
 import org.mercato.application.setup.port.out.DemoDataPort;
 import org.mercato.application.setup.port.out.DemoShop;
 import org.mercato.domain.accounts.StaffRole;
@@ -64,18 +65,7 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
     @Transactional
     public void save(DemoShop shop) {
         try (Connection c = dataSource.getConnection()) {
-            batch(c, "insert into manufacturer (id, name, country) values (?, ?, ?)", shop.manufacturers(), (ps, m) -> {
-                ps.setObject(1, m.id().value());
-                ps.setString(2, m.name());
-                ps.setString(3, m.country());
-            });
-            List<Category> categories = shop.categories();
-            batch(c, "insert into category (id, slug, name, sort_order) values (?, ?, ?, ?)", categories, (ps, cat) -> {
-                ps.setObject(1, cat.id().value());
-                ps.setString(2, cat.slug());
-                ps.setString(3, cat.name());
-                ps.setInt(4, categories.indexOf(cat));
-            });
+            saveManufacturersAndCategories(c, shop);
             // One product a minute, in generation order: "newest first" lists the last generated first.
             Instant firstAdded = Instant.parse("2026-01-01T00:00:00Z");
             long[] productNumber = {0};
@@ -103,8 +93,10 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
             List<Map.Entry<Product, Sku>> skus = shop.products().stream()
                     .flatMap(p -> p.skus().stream().map(s -> Map.entry(p, s))).toList();
             skus.forEach(e -> skuIds.put(e.getValue().code(), (long) skuIds.size() + 1));
-            batch(c, "insert into sku (id, code, product_id, size_code, firmness, height_cm, price_amount, price_currency)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", skus, (ps, e) -> {
+            java.util.Set<SkuCode> available = new java.util.HashSet<>();
+            shop.stock().stream().filter(s -> s.available() > 0).forEach(s -> available.add(s.sku()));
+            batch(c, "insert into sku (id, code, product_id, size_code, firmness, height_cm, price_amount, price_currency, sold_out)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", skus, (ps, e) -> {
                 Sku s = e.getValue();
                 ps.setLong(1, skuIds.get(s.code()));
                 ps.setString(2, s.code().value());
@@ -114,15 +106,11 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
                 ps.setInt(6, s.heightCm());
                 ps.setLong(7, s.price().amount());
                 ps.setString(8, s.price().currency());
+                ps.setBoolean(9, !available.contains(s.code()));
             });
             restartSequence(c, "sku_seq", skuIds.size());
 
-            batch(c, "insert into warehouse (id, code, name, city) values (?, ?, ?, ?)", shop.warehouses(), (ps, w) -> {
-                ps.setObject(1, w.id().value());
-                ps.setString(2, w.code());
-                ps.setString(3, w.name());
-                ps.setString(4, w.city());
-            });
+            saveWarehouses(c, shop);
             batch(c, "insert into stock (sku_id, warehouse_id, on_hand, reserved) values (?, ?, ?, ?)", shop.stock(),
                     (ps, s) -> {
                         ps.setLong(1, skuIds.get(s.sku()));
@@ -144,6 +132,81 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
             });
             restartSequence(c, "stock_movement_seq", movementId[0]);
 
+            saveStaffAndShoppers(c, shop);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public boolean supportsBulkLoad() {
+        return !isEmbeddedDatabase();
+    }
+
+    /**
+     * Outside any JTA transaction on purpose: the full load takes minutes, longer than the transaction
+     * timeout, so it runs as one local transaction of its own on the connection.
+     */
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void saveBulk(DemoShop shop, DemoCatalog catalog) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                saveManufacturersAndCategories(c, shop);
+                saveWarehouses(c, shop);
+                long[] lastIds = new DemoCatalogCopy(c, catalog, shop.warehouses()).load();
+                restartSequence(c, "sku_seq", lastIds[0]);
+                restartSequence(c, "stock_movement_seq", lastIds[1]);
+                saveStaffAndShoppers(c, shop);
+                c.commit();
+            } catch (SQLException | java.io.IOException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot stream the demo catalog to the database", e);
+        }
+    }
+
+    private static RuntimeException translate(SQLException e) {
+        if (SqlStates.isUniqueViolation(e)) {
+            // Another node starting at the same moment loaded the demo data first.
+            return new ConflictException("demo-data-present", "the demo data was loaded by another node");
+        }
+        return new IllegalStateException("cannot load the demo data", e);
+    }
+
+    private static void saveManufacturersAndCategories(Connection c, DemoShop shop) throws SQLException {
+        batch(c, "insert into manufacturer (id, name, country) values (?, ?, ?)", shop.manufacturers(), (ps, m) -> {
+            ps.setObject(1, m.id().value());
+            ps.setString(2, m.name());
+            ps.setString(3, m.country());
+        });
+        List<Category> categories = shop.categories();
+        batch(c, "insert into category (id, slug, name, sort_order) values (?, ?, ?, ?)", categories, (ps, cat) -> {
+            ps.setObject(1, cat.id().value());
+            ps.setString(2, cat.slug());
+            ps.setString(3, cat.name());
+            ps.setInt(4, categories.indexOf(cat));
+        });
+    }
+
+    private static void saveWarehouses(Connection c, DemoShop shop) throws SQLException {
+        batch(c, "insert into warehouse (id, code, name, city) values (?, ?, ?, ?)", shop.warehouses(), (ps, w) -> {
+            ps.setObject(1, w.id().value());
+            ps.setString(2, w.code());
+            ps.setString(3, w.name());
+            ps.setString(4, w.city());
+        });
+    }
+
+    private static void saveStaffAndShoppers(Connection c, DemoShop shop) throws SQLException {
+        {
             batch(c, "insert into staff_user (id, username, display_name, password_hash, active, warehouse_id)"
                     + " values (?, ?, ?, ?, ?, ?)", shop.staff(), (ps, u) -> {
                 ps.setObject(1, u.id());
@@ -169,12 +232,6 @@ public class DemoDataJdbcAdapter implements DemoDataPort {
                 ps.setString(6, a.phone());
                 ps.setTimestamp(7, Timestamp.from(a.createdAt()));
             });
-        } catch (SQLException e) {
-            if (SqlStates.isUniqueViolation(e)) {
-                // Another node starting at the same moment loaded the demo data first.
-                throw new ConflictException("demo-data-present", "the demo data was loaded by another node");
-            }
-            throw new IllegalStateException("cannot load the demo data", e);
         }
     }
 

@@ -23,7 +23,7 @@ public record ProductSearchPageJson(List<ItemJson> items, int page, int size, lo
             ProductDetailJson.Ref manufacturer,
             ProductDetailJson.CategoryRef category,
             @JsonbNillable MoneyJson priceFrom,
-            // Products have no images yet (ProductDetail.images is empty): null, the documented "no image".
+            // The main image's URL, as on the product page; null for a product without images.
             @JsonbNillable String imageUrl,
             boolean inStock) {
     }
@@ -53,7 +53,7 @@ public record ProductSearchPageJson(List<ItemJson> items, int page, int size, lo
                         new ProductDetailJson.CategoryRef(p.category().id().toString(), p.category().slug(),
                                 p.category().name()),
                         p.priceFrom() == null ? null : MoneyJson.of(p.priceFrom()),
-                        null,
+                        p.imageUrl(),
                         p.inStock()))
                 .toList();
         SearchFacets f = page.facets();
