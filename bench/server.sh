@@ -19,6 +19,9 @@ echo "$db" > "$work/database"
 
 rm -rf "$work/server"
 cp -r ear/target/server "$work/server"
+# A server that ran before (tests, -Prun) keeps its log, H2 database and search index under standalone/:
+# start from none of them.
+rm -rf "$work/server/standalone/data" "$work/server/standalone/log" "$work/server/standalone/tmp"
 cp ear/target/mercato.ear "$work/server/standalone/deployments/"
 
 started=$(date +%s)
