@@ -1,9 +1,9 @@
 package org.mercato.adapters.out.persistence.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +22,8 @@ import org.mercato.domain.shared.Money;
 public class OutboxJpaAdapter implements EventOutbox, OutboxRelayPort {
 
     static final String ORDER = "Order";
+    /** Looked up once: {@code JSON.createObjectBuilder()} runs a ServiceLoader scan on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "mercato")
     EntityManager em;
@@ -66,15 +68,15 @@ public class OutboxJpaAdapter implements EventOutbox, OutboxRelayPort {
     }
 
     static String payload(OrderEvent event) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", event.type())
                 .add("eventId", event.eventId().toString())
                 .add("orderId", event.orderId().toString())
                 .add("accountId", event.accountId().toString())
                 .add("occurredAt", event.occurredAt().toString());
         if (event instanceof OrderPlaced placed) {
-            JsonArrayBuilder lines = Json.createArrayBuilder();
-            placed.lines().forEach(l -> lines.add(Json.createObjectBuilder().add("sku", l.sku()).add("quantity", l.quantity())
+            JsonArrayBuilder lines = JSON.createArrayBuilder();
+            placed.lines().forEach(l -> lines.add(JSON.createObjectBuilder().add("sku", l.sku()).add("quantity", l.quantity())
                     .add("unitPrice", money(l.unitPrice()))));
             json.add("expiresAt", placed.expiresAt().toString()).add("total", money(placed.total())).add("lines", lines);
         } else if (event instanceof OrderExpired expired) {
@@ -89,6 +91,6 @@ public class OutboxJpaAdapter implements EventOutbox, OutboxRelayPort {
     }
 
     private static JsonObjectBuilder money(Money money) {
-        return Json.createObjectBuilder().add("amount", money.amount()).add("currency", money.currency());
+        return JSON.createObjectBuilder().add("amount", money.amount()).add("currency", money.currency());
     }
 }

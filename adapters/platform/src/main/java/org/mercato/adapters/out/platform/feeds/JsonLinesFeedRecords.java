@@ -1,12 +1,12 @@
 package org.mercato.adapters.out.platform.feeds;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -25,6 +25,9 @@ import org.mercato.application.imports.port.out.FeedRecordReader.MalformedFeedEx
  * {@code attribute.<name>} fields. If the first line is not a JSON object, the file is not JSON lines.
  */
 final class JsonLinesFeedRecords implements FeedRecords {
+
+    /** Looked up once: {@code Json.createReader} runs a ServiceLoader scan on every call, here every line. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final BufferedReader in;
     private FeedRecord first;
@@ -65,7 +68,7 @@ final class JsonLinesFeedRecords implements FeedRecords {
             text = text.substring(1);
         }
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return FeedRecord.malformed(line, NOT_JSON);
