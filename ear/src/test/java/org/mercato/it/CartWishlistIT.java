@@ -47,7 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CartWishlistIT {
 
-    private static final String PASSWORD = "correct horse battery";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -57,13 +56,7 @@ class CartWishlistIT {
     // ---- helpers -------------------------------------------------------------------------------------
 
     private static String newShopper() {
-        String email = "cart-" + UUID.randomUUID() + "@example.org";
-        Http.Answer created = Http.postJson(Http.API + "/accounts",
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Cart Tester\"}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        Http.Answer token = Http.postJson(Http.API + "/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        return token.json().getString("access_token");
+        return Shoppers.signedUp("cart").token();
     }
 
     private static Http.Answer call(String method, String path, String token, String json) {

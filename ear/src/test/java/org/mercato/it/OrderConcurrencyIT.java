@@ -70,7 +70,7 @@ class OrderConcurrencyIT {
     void two_hundred_buyers_at_a_sku_with_fifty_units_exactly_fifty_succeed() throws Exception {
         List<String> skus = skusWithAtLeast(UNITS, 1);
         String sku = skus.get(0);
-        List<String> blockers = bringDownTo(sku, UNITS);
+        List<Placed> blockers = bringDownTo(sku, UNITS);
 
         List<Http.Answer> answers = simultaneously(i -> shoppers.get(i % SHOPPERS).placeOrder(UUID.randomUUID().toString(), items(sku, 1)));
 
@@ -92,7 +92,7 @@ class OrderConcurrencyIT {
         List<String> skus = skusWithAtLeast(UNITS, 3);
         String a = skus.get(1);
         String b = skus.get(2);
-        List<String> blockers = new ArrayList<>(bringDownTo(a, UNITS));
+        List<Placed> blockers = new ArrayList<>(bringDownTo(a, UNITS));
         blockers.addAll(bringDownTo(b, UNITS));
 
         List<Http.Answer> answers = simultaneously(i -> shoppers.get(SHOPPERS + i % SHOPPERS).placeOrder(UUID.randomUUID().toString(),
@@ -142,27 +142,28 @@ class OrderConcurrencyIT {
     }
 
     /** Reserves all but {@code units} of the SKU with orders of a shopper of its own; answers their ids. */
-    private static List<String> bringDownTo(String sku, int units) {
+    private static List<Placed> bringDownTo(String sku, int units) {
         Shopper blocker = Shoppers.registered("blocker");
-        List<String> orders = new ArrayList<>();
+        List<Placed> orders = new ArrayList<>();
         int surplus = available(PRODUCT, sku) - units;
         while (surplus > 0) {
             int quantity = Math.min(surplus, 50);
             Http.Answer placed = blocker.placeOrder(UUID.randomUUID().toString(), items(sku, quantity));
             assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-            orders.add(blocker.token() + " " + placed.json().getString("id"));
+            orders.add(new Placed(blocker, placed.json().getString("id")));
             surplus -= quantity;
         }
         assertThat(available(PRODUCT, sku)).isEqualTo(units);
         return orders;
     }
 
-    private static void cancelBlockers(List<String> blockers) {
-        for (String blocker : blockers) {
-            String[] tokenAndId = blocker.split(" ");
-            Shopper owner = new Shopper("blocker", tokenAndId[0]);
-            assertThat(owner.post("/orders/" + tokenAndId[1] + "/cancel", "{}").status()).isEqualTo(200);
+    private static void cancelBlockers(List<Placed> blockers) {
+        for (Placed blocker : blockers) {
+            assertThat(blocker.owner().post("/orders/" + blocker.id() + "/cancel", "{}").status()).isEqualTo(200);
         }
+    }
+
+    private record Placed(Shopper owner, String id) {
     }
 
     private void cancelAll(List<Http.Answer> answers) throws Exception {

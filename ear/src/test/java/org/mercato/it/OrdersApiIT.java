@@ -171,7 +171,7 @@ class OrdersApiIT {
                 .formatted(sku)), 422, "invalid-input");
         assertProblem(shopper.placeOrder(key, "{\"items\":[{\"sku\":\"%s\",\"quantity\":1}],\"expectedTotal\":{\"amount\":1,\"currency\":\"EURO\"}}"
                 .formatted(sku)), 422, "invalid-input");
-        Shopper homeless = homelessShopper();
+        Shopper homeless = Shoppers.signedUp("homeless");
         assertProblem(homeless.placeOrder(key, items(sku, 1)), 422, "invalid-input");
         assertThat(Http.postJson(Http.API + "/orders", items(sku, 1)).status()).as("no token").isEqualTo(401);
 
@@ -198,7 +198,7 @@ class OrdersApiIT {
 
     @Test
     void an_address_given_inline_is_copied_into_the_order() {
-        Shopper homeless = homelessShopper();
+        Shopper homeless = Shoppers.signedUp("homeless");
         Http.Answer placed = homeless.placeOrder(UUID.randomUUID().toString(),
                 "{\"items\":[{\"sku\":\"%s\",\"quantity\":1}],\"shippingAddress\":{\"recipient\":\"Ana Gift\",\"line1\":\"Via Roma 2\",\"city\":\"Milano\",\"postalCode\":\"20121\",\"country\":\"IT\"}}"
                         .formatted(sku));
@@ -268,7 +268,7 @@ class OrdersApiIT {
 
     @Test
     void order_placement_is_rate_limited_per_account() {
-        Shopper hasty = homelessShopper();
+        Shopper hasty = Shoppers.signedUp("homeless");
         int firstRefused = -1;
         for (int i = 0; i < 40 && firstRefused < 0; i++) {
             Http.Answer answer = hasty.placeOrder(UUID.randomUUID().toString(), items("NOPE-0000-90x200-S-18", 1));
@@ -305,12 +305,5 @@ class OrdersApiIT {
         return Double.parseDouble(m.group(2));
     }
 
-    private static Shopper homelessShopper() {
-        String email = "homeless-" + UUID.randomUUID() + "@it.example";
-        Http.postJson(Http.API + "/accounts", "{\"email\":\"%s\",\"password\":\"correct horse battery\",\"name\":\"Homeless\"}".formatted(email));
-        String token = Http.postJson(Http.API + "/auth/token", "{\"email\":\"%s\",\"password\":\"correct horse battery\"}".formatted(email))
-                .json().getString("access_token");
-        return new Shopper(email, token);
-    }
 
 }

@@ -44,6 +44,15 @@ final class Shoppers {
 
     /** A new shopper with a default address in Berlin. */
     static Shopper registered(String label) {
+        Shopper shopper = signedUp(label);
+        Http.Answer address = shopper.post("/me/addresses",
+                "{\"line1\":\"Invalidenstr. 1\",\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\",\"default\":true}");
+        assertThat(address.status()).as(address.toString()).isEqualTo(201);
+        return shopper;
+    }
+
+    /** A new shopper, signed in, with no address yet. */
+    static Shopper signedUp(String label) {
         String email = label + "-" + UUID.randomUUID() + "@it.example";
         Http.Answer account = Http.postJson(Http.API + "/accounts",
                 "{\"email\":\"%s\",\"password\":\"correct horse battery\",\"name\":\"%s\"}".formatted(email, label));
@@ -51,11 +60,7 @@ final class Shoppers {
         Http.Answer token = Http.postJson(Http.API + "/auth/token",
                 "{\"email\":\"%s\",\"password\":\"correct horse battery\"}".formatted(email));
         assertThat(token.status()).as(token.toString()).isEqualTo(200);
-        Shopper shopper = new Shopper(email, token.json().getString("access_token"));
-        Http.Answer address = shopper.post("/me/addresses",
-                "{\"line1\":\"Invalidenstr. 1\",\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\",\"default\":true}");
-        assertThat(address.status()).as(address.toString()).isEqualTo(201);
-        return shopper;
+        return new Shopper(email, token.json().getString("access_token"));
     }
 
     static String demoProduct(int n) {

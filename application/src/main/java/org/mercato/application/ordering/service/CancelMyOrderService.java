@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
@@ -83,7 +82,6 @@ public class CancelMyOrderService implements CancelMyOrderUseCase {
         orders.update(List.of(order), List.of(change));
         outbox.append(List.of(new OrderCancelled(UUID.randomUUID(), order.id(), accountId, now, actor, why,
                 order.paymentStatus() == PaymentStatus.REFUND_PENDING)));
-        List<StatusChange> history = new ArrayList<>(orders.history(order.id()));
-        return OrderViews.of(order, history, now);
+        return OrderViews.of(order, orders.history(order.id()), now);
     }
 }

@@ -43,6 +43,7 @@ import org.mercato.domain.ordering.Order;
 import org.mercato.domain.ordering.OrderId;
 import org.mercato.domain.ordering.OrderLine;
 import org.mercato.domain.ordering.OrderRuleViolation;
+import org.mercato.domain.ordering.StatusChange;
 import org.mercato.domain.shared.Ids;
 import org.mercato.domain.shared.Money;
 
@@ -108,7 +109,8 @@ public class OrderPlacementTransaction {
         command.expectedTotal().ifPresent(expected -> requireTotal(expected, order.total()));
 
         outbox.append(List.of(order.placedEvent()));
-        orders.add(order, order.placement("shopper:" + account));
+        StatusChange placement = order.placement("shopper:" + account);
+        orders.add(order, placement);
         keys.store(account, command.idempotencyKey(), fingerprint, order.id(), now);
         notices.pagesChanging(List.of(order));
 
@@ -125,7 +127,7 @@ public class OrderPlacementTransaction {
             clearCart.clear(account, lines.stream().map(OrderLine::sku).toList());
         }
         notices.availabilityChanged(outcome.reserved());
-        return new Placement(OrderViews.of(order, List.of(order.placement("shopper:" + account)), now), false);
+        return new Placement(OrderViews.of(order, List.of(placement), now), false);
     }
 
     /** The first answer again: the order as it was placed, whatever happened to it since. */

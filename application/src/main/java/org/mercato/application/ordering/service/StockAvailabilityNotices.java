@@ -1,14 +1,10 @@
 package org.mercato.application.ordering.service;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.mercato.application.catalog.port.out.ProductDetailCache;
 import org.mercato.application.catalog.port.out.SoldOutSkuCache;
 import org.mercato.application.ordering.port.out.StockReservationPort.StockMovementSummary;
-import org.mercato.domain.catalog.ProductId;
-import org.mercato.domain.catalog.SkuCode;
 import org.mercato.domain.ordering.Order;
 
 /**
@@ -40,15 +36,11 @@ final class StockAvailabilityNotices {
         }
     }
 
+    /** After a release: the orders' product pages, and the overlay if a SKU came back. */
     void changed(Collection<Order> orders, List<StockMovementSummary> movements) {
-        if (movements.isEmpty()) {
-            return;
-        }
-        Map<SkuCode, ProductId> products = new HashMap<>();
-        orders.forEach(o -> o.lines().forEach(l -> products.put(l.sku(), l.product())));
-        movements.stream().map(m -> products.get(m.sku())).filter(p -> p != null).distinct().forEach(productPages::evict);
-        if (movements.stream().anyMatch(StockMovementSummary::crossedZero)) {
-            soldOut.invalidate();
+        if (!movements.isEmpty()) {
+            pagesChanging(orders);
+            availabilityChanged(movements);
         }
     }
 }

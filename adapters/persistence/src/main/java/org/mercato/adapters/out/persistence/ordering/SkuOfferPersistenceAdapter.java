@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mercato.application.ordering.port.in.SkuOffer;
+import org.mercato.application.ordering.port.out.OrderableSkusPort;
 import org.mercato.application.ordering.port.out.SkuOffersPort;
 import org.mercato.domain.catalog.Firmness;
 import org.mercato.domain.catalog.ProductId;
@@ -16,11 +17,11 @@ import org.mercato.domain.catalog.SkuCode;
 import org.mercato.domain.shared.Money;
 
 /**
- * Live offers straight from the committed rows of sku, product and stock. Deliberately not the product
- * page cache: a cart must follow every price change and reservation at once.
+ * Live offers straight from the committed rows of sku, product and stock, for carts and for pricing an
+ * order. Deliberately not the product page cache: both must follow every price change at once.
  */
 @ApplicationScoped
-public class SkuOfferPersistenceAdapter implements SkuOffersPort {
+public class SkuOfferPersistenceAdapter implements SkuOffersPort, OrderableSkusPort {
 
     @PersistenceContext(unitName = "mercato")
     EntityManager em;
@@ -30,12 +31,7 @@ public class SkuOfferPersistenceAdapter implements SkuOffersPort {
         if (skus.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("""
-                        select s.id, s.code, p.id, p.name, s.sizeCode, s.firmness, s.heightCm, s.priceAmount, s.priceCurrency
-                        from SkuEntity s join s.product p
-                        where s.code in :codes""", Object[].class)
-                .setParameter("codes", skus.stream().map(SkuCode::value).distinct().toList())
-                .getResultList();
+        List<Object[]> rows = skuRows(skus);
         if (rows.isEmpty()) {
             return Map.of();
         }
@@ -57,5 +53,29 @@ public class SkuOfferPersistenceAdapter implements SkuOffersPort {
                     Money.of((Long) r[7], ((String) r[8]).trim()), available.getOrDefault((Long) r[0], 0)));
         }
         return offers;
+    }
+
+    @Override
+    public Map<SkuCode, OrderableSku> find(Collection<SkuCode> skus) {
+        Map<SkuCode, OrderableSku> found = new HashMap<>();
+        if (skus.isEmpty()) {
+            return found;
+        }
+        for (Object[] r : skuRows(skus)) {
+            SkuCode code = new SkuCode((String) r[1]);
+            found.put(code, new OrderableSku(code, new ProductId((UUID) r[2]), (String) r[3], (String) r[4], (String) r[5],
+                    (Integer) r[6], Money.of((Long) r[7], ((String) r[8]).trim())));
+        }
+        return found;
+    }
+
+    /** id, code, product id, product name, size, firmness, height, price amount, price currency. */
+    private List<Object[]> skuRows(Collection<SkuCode> skus) {
+        return em.createQuery("""
+                        select s.id, s.code, p.id, p.name, s.sizeCode, s.firmness, s.heightCm, s.priceAmount, s.priceCurrency
+                        from SkuEntity s join s.product p
+                        where s.code in :codes""", Object[].class)
+                .setParameter("codes", skus.stream().map(SkuCode::value).distinct().toList())
+                .getResultList();
     }
 }
