@@ -24,13 +24,15 @@ SHOPPERS=${SHOPPERS:-64}
 CONCURRENCY=${CONCURRENCY:-"16 64"}
 DURATION=${DURATION:-25}          # seconds per measured wrk run
 WARMUP=${WARMUP:-10}              # seconds of warm-up before each scenario
+JIT_WARMUP=${JIT_WARMUP:-60}      # seconds of spread orders first, untimed: a cold JIT gives a fraction of the steady rate
 WRK_THREADS=${WRK_THREADS:-2}
 SPREAD_SKUS=${SPREAD_SKUS:-1000}
 EXPIRY_ORDERS=${EXPIRY_ORDERS:-100000}
 EXPIRY_BATCHES=${EXPIRY_BATCHES:-"2000"}   # one expiry run per value; the server is restarted for each further value
 EXPIRY_TIMEOUT=${EXPIRY_TIMEOUT:-240}
 DB_POOL_MAX=${DB_POOL_MAX:-}               # MERCATO_DB_POOL_MAX for the server; empty = the server's default (40)
-EXTRA_JVM_ARGS=${EXTRA_JVM_ARGS:-}
+EXTRA_JVM_ARGS=${EXTRA_JVM_ARGS:-}             # extra server arguments (-Dname=value)
+SERVER_JVM_OPTS=${SERVER_JVM_OPTS:-}           # extra JVM options, e.g. -XX:StartFlightRecording=...
 EAR=${EAR:-$ROOT/ear/target/mercato.ear}
 SERVER_DIST=${SERVER_DIST:-$ROOT/ear/target/server}
 
@@ -84,7 +86,7 @@ trap cleanup EXIT
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   free -g; echo "uptime: $(uptime)"; psql -d postgres -Atc 'select version()'
   echo "git: $(git -C "$ROOT" rev-parse --short HEAD) ($(git -C "$ROOT" rev-parse --abbrev-ref HEAD))"
-  echo "config: SHOPPERS=$SHOPPERS CONCURRENCY='$CONCURRENCY' DURATION=$DURATION WARMUP=$WARMUP SPREAD_SKUS=$SPREAD_SKUS EXPIRY_ORDERS=$EXPIRY_ORDERS EXPIRY_BATCHES='$EXPIRY_BATCHES' DB_POOL_MAX=${DB_POOL_MAX:-default}"
+  echo "config: SHOPPERS=$SHOPPERS CONCURRENCY='$CONCURRENCY' DURATION=$DURATION WARMUP=$WARMUP JIT_WARMUP=$JIT_WARMUP SPREAD_SKUS=$SPREAD_SKUS EXPIRY_ORDERS=$EXPIRY_ORDERS EXPIRY_BATCHES='$EXPIRY_BATCHES' DB_POOL_MAX=${DB_POOL_MAX:-default}"
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
@@ -100,7 +102,7 @@ start_server() { # $1 = expiry batch size
   log "starting server (port offset $OFFSET, expiry every PT2S in batches of $batch)"
   env -u JAVA_OPTS MERCATO_DB_DRIVER=postgresql MERCATO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     MERCATO_DB_USER=postgres MERCATO_DB_PASSWORD=postgres MERCATO_DEMO_DATA=small \
-    ${DB_POOL_MAX:+MERCATO_DB_POOL_MAX=$DB_POOL_MAX} JBOSS_JAVA_SIZING="-Xms256m -Xmx1g" \
+    ${DB_POOL_MAX:+MERCATO_DB_POOL_MAX=$DB_POOL_MAX} JBOSS_JAVA_SIZING="-Xms256m -Xmx1g $SERVER_JVM_OPTS" \
     "$WORK/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$OFFSET" \
     -Dmercato.cluster.name="bench-orders-$$" \
     -Dmercato.password.bcrypt-cost=10 \
@@ -186,6 +188,8 @@ run_wrk() { # tag, sku file, connections, seconds
   echo "$line load=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" >>"$RESULTS"
   log "$line"
 }
+log "JIT warm-up: $JIT_WARMUP s of spread orders at 16 buyers, not measured"
+((JIT_WARMUP > 0)) && run_wrk "warmup-jit" "$WORK/spread.txt" 16 "$JIT_WARMUP"
 for scenario in hot spread; do
   skus=$WORK/$scenario.txt
   run_wrk "warmup-$scenario" "$skus" 16 "$WARMUP"
@@ -200,7 +204,7 @@ total201=$(awk '{for(i=1;i<=NF;i++) if ($i ~ /^s201=/) {split($i,a,"="); s+=a[2]
 # wrk stops with requests in flight (at most one per connection and run) and gives up on timed-out ones: their
 # orders are committed but not counted as 201. So orders - 201s must lie in [0, connections of all runs + wrk errors].
 errs=$(awk '{for(i=1;i<=NF;i++) if ($i ~ /^errors=/) {split($i,a,"="); s+=a[2]}} END {print s+0}' "$RESULTS")
-conns=$((2 * 16 + errs)); for c in $CONCURRENCY; do conns=$((conns + 2 * c)); done
+conns=$((3 * 16 + errs)); for c in $CONCURRENCY; do conns=$((conns + 2 * c)); done
 read -r oversold mismatched orders bench_orders_units <<<"$(psqlq -F' ' <<SQL
 select (select count(*) from stock where reserved > on_hand),
        (select count(*) from stock s left join (select sku_id, warehouse_id, sum(quantity) q from stock_reservation group by 1, 2) r

@@ -35,8 +35,10 @@ import org.mercato.application.ordering.port.out.OrderIdempotencyKeys;
 import org.mercato.application.ordering.port.out.OrderStore;
 import org.mercato.application.ordering.port.out.OrderableSkusPort;
 import org.mercato.application.ordering.port.out.StockReservationPort;
-import org.mercato.application.ordering.service.OrderPlacementTransaction;
+import org.mercato.application.ordering.service.OrderPlacementBatch;
+import org.mercato.application.ordering.service.OrderPlacementPreparation;
 import org.mercato.application.ordering.service.PlaceOrderService;
+import org.mercato.application.ordering.service.PlacementGroupCommit;
 import org.mercato.domain.accounts.EmailAddress;
 import org.mercato.domain.accounts.ShippingAddress;
 import org.mercato.domain.accounts.ShopperAccount;
@@ -67,20 +69,23 @@ class PlaceOrderServiceTest {
     final Map<String, OrderIdempotencyKeys.StoredKey> keys = new HashMap<>();
     final List<OrderEvent> outbox = new ArrayList<>();
     final List<CartLineQuantity> cartLines = new ArrayList<>();
+    final OrderPlacementBatch batch = new OrderPlacementBatch(new Orders(), new Reservations(), new Keys(), events -> {
+        calls.add("outbox");
+        outbox.addAll(events);
+    }, (accountId, skus) -> {
+        calls.add("clear-cart");
+        cartLines.removeIf(l -> skus.contains(l.sku()));
+    }, new Pages(), new SoldOut());
     final PlaceOrderService service = new PlaceOrderService((limit, key) -> calls.add("rate-limit"),
-            new OrderPlacementTransaction(new Orders(), new Reservations(), new Catalog(), new Keys(), events -> {
-                calls.add("outbox");
-                outbox.addAll(events);
-            }, new Addresses(), new Accounts(), accountId -> cartLines, (accountId, skus) -> {
-                calls.add("clear-cart");
-                cartLines.removeIf(l -> skus.contains(l.sku()));
-            }, new Pages(), new SoldOut(), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(30)));
+            new OrderPlacementPreparation(new Orders(), new Catalog(), new Keys(), new Addresses(), new Accounts(), accountId -> cartLines,
+                    Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(30)),
+            new PlacementGroupCommit(batch, 64));
 
     @Test
-    void everything_is_written_before_the_stock_is_locked() {
+    void the_order_is_written_before_the_stock_is_locked() {
         Placement placement = service.place(command("k1", line(HOT, 2)));
 
-        assertThat(calls).containsExactly("rate-limit", "outbox", "add", "key", "reserve");
+        assertThat(calls).containsExactly("rate-limit", "add", "reserve", "outbox", "key");
         OrderView order = placement.order();
         assertThat(placement.replayed()).isFalse();
         assertThat(order.total()).isEqualTo(Money.of(2 * 49_900, "EUR"));
@@ -104,6 +109,8 @@ class PlaceOrderServiceTest {
                     });
                 });
         assertThat(available).containsEntry(HOT, 5).containsEntry(COLD, 1);
+        assertThat(calls).endsWith("add", "reserve", "discard").doesNotContain("outbox", "key");
+        assertThat(orders).isEmpty();
     }
 
     @Test
@@ -148,7 +155,7 @@ class PlaceOrderServiceTest {
         Placement placement = service.place(fromCart);
 
         assertThat(placement.order().lines()).singleElement().satisfies(l -> assertThat(l.quantity()).isEqualTo(2));
-        assertThat(calls).endsWith("reserve", "clear-cart");
+        assertThat(calls).endsWith("add", "reserve", "outbox", "key", "clear-cart");
         assertThat(cartLines).isEmpty();
         assertThatThrownBy(() -> service.place(new PlaceOrderCommand(SHOPPER, "k7", Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()))).isInstanceOf(InvalidInputException.class).hasMessageContaining("cart is empty");
@@ -165,9 +172,15 @@ class PlaceOrderServiceTest {
 
     final class Orders implements OrderStore {
         @Override
-        public void add(Order order, StatusChange placement) {
+        public void add(List<Order> added, List<StatusChange> placements) {
             calls.add("add");
-            orders.put(order.id(), order);
+            added.forEach(order -> orders.put(order.id(), order));
+        }
+
+        @Override
+        public void discard(List<Order> discarded) {
+            calls.add("discard");
+            discarded.forEach(order -> orders.remove(order.id()));
         }
 
         @Override
@@ -207,8 +220,12 @@ class PlaceOrderServiceTest {
 
     final class Reservations implements StockReservationPort {
         @Override
-        public ReservationOutcome reserve(OrderId order, List<Request> lines) {
+        public List<ReservationOutcome> reserveEach(List<OrderRequest> requests) {
             calls.add("reserve");
+            return requests.stream().map(r -> reserve(r.lines())).toList();
+        }
+
+        private ReservationOutcome reserve(List<Request> lines) {
             List<Shortage> shortages = lines.stream().filter(l -> available.get(l.sku()) < l.quantity())
                     .map(l -> new Shortage(l.sku(), l.quantity(), available.get(l.sku()))).toList();
             if (!shortages.isEmpty()) {
@@ -250,9 +267,9 @@ class PlaceOrderServiceTest {
         }
 
         @Override
-        public void store(UUID accountId, String key, String requestHash, OrderId order, Instant at) {
+        public void store(List<NewKey> stored) {
             calls.add("key");
-            keys.put(accountId + key, new StoredKey(requestHash, order));
+            stored.forEach(k -> keys.put(k.accountId() + k.key(), new StoredKey(k.requestHash(), k.order())));
         }
     }
 

@@ -11,9 +11,10 @@ import org.mercato.application.ordering.port.in.PlaceOrderUseCase;
 import org.mercato.application.ordering.port.out.OrderIdempotencyKeys.DuplicateRequestException;
 
 /**
- * Places an order (R41–R48). The work happens in {@link OrderPlacementTransaction}; this class adds what
- * must stay outside that transaction: the rate limit, and the single retry after a concurrent twin
- * request with the same Idempotency-Key won, which then answers with the twin's order.
+ * Places an order (R41–R48): the rate limit, then {@link OrderPlacementPreparation} (key check, validation,
+ * prices, address), then {@link PlacementGroupCommit}, which reserves the stock and writes the order in
+ * one transaction. After a concurrent twin request with the same Idempotency-Key won, one more round
+ * answers with the twin's order.
  */
 @ApplicationScoped
 public class PlaceOrderService implements PlaceOrderUseCase {
@@ -22,16 +23,18 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     static final int MAX_KEY_LENGTH = 255;
 
     private RateLimiter rateLimiter;
-    private OrderPlacementTransaction placement;
+    private OrderPlacementPreparation preparation;
+    private PlacementGroupCommit commits;
 
     protected PlaceOrderService() {
         // for CDI client proxies
     }
 
     @Inject
-    public PlaceOrderService(RateLimiter rateLimiter, OrderPlacementTransaction placement) {
+    public PlaceOrderService(RateLimiter rateLimiter, OrderPlacementPreparation preparation, PlacementGroupCommit commits) {
         this.rateLimiter = rateLimiter;
-        this.placement = placement;
+        this.preparation = preparation;
+        this.commits = commits;
     }
 
     @Override
@@ -40,10 +43,20 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         rateLimiter.acquire(RateLimit.ORDER_PLACEMENT_PER_ACCOUNT, command.accountId().toString());
         String fingerprint = RequestFingerprint.of(command);
         try {
-            return placement.placeOrReplay(command, fingerprint);
+            return placeOrReplay(command, fingerprint);
         } catch (DuplicateRequestException twinCommittedFirst) {
-            return placement.placeOrReplay(command, fingerprint);
+            return placeOrReplay(command, fingerprint);
         }
+    }
+
+    private Placement placeOrReplay(PlaceOrderCommand command, String fingerprint) {
+        OrderPlacementPreparation.Prepared prepared = preparation.prepare(command, fingerprint);
+        if (prepared instanceof OrderPlacementPreparation.Replay replay) {
+            return replay.placement();
+        }
+        PendingPlacement pending = (PendingPlacement) prepared;
+        commits.commit(pending);
+        return new Placement(OrderViews.of(pending.order(), List.of(pending.placement()), pending.order().placedAt()), false);
     }
 
     private static void requireKey(String key) {

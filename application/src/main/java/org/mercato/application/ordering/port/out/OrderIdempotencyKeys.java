@@ -1,6 +1,7 @@
 package org.mercato.application.ordering.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mercato.domain.ordering.OrderId;
@@ -11,12 +12,15 @@ public interface OrderIdempotencyKeys {
     Optional<StoredKey> find(UUID accountId, String key);
 
     /**
-     * Records that {@code key} placed {@code order}. When a concurrent request with the same key got there
+     * Records which order each key placed. When a concurrent request with one of these keys got there
      * first, waits for it to commit and throws {@link DuplicateRequestException}.
      */
-    void store(UUID accountId, String key, String requestHash, OrderId order, Instant at);
+    void store(List<NewKey> keys);
 
     record StoredKey(String requestHash, OrderId order) {
+    }
+
+    record NewKey(UUID accountId, String key, String requestHash, OrderId order, Instant at) {
     }
 
     /** A twin request with the same key committed first; retrying answers with its order. */

@@ -14,10 +14,13 @@ import org.mercato.domain.ordering.StatusChange;
 public interface OrderStore {
 
     /**
-     * Adds a new order with its first history row and writes everything this transaction has pending,
-     * so that the stock locks taken next are held for as short a time as possible.
+     * Adds new orders, each with its first history row ({@code placements}, in the same order), and writes
+     * them now, so that the stock locks taken next are held for as short a time as possible.
      */
-    void add(Order order, StatusChange placement);
+    void add(List<Order> orders, List<StatusChange> placements);
+
+    /** Takes out again orders added in this transaction that could not be placed, with their lines and history. */
+    void discard(List<Order> orders);
 
     /** The shopper's order, locked against concurrent changes for the rest of the transaction. */
     Optional<Order> lockOwn(UUID accountId, OrderId id);

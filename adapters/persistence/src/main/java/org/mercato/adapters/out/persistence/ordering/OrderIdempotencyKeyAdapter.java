@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mercato.adapters.out.persistence.SqlStates;
@@ -24,19 +24,21 @@ public class OrderIdempotencyKeyAdapter implements OrderIdempotencyKeys {
     }
 
     @Override
-    public void store(UUID accountId, String key, String requestHash, OrderId order, Instant at) {
-        OrderIdempotencyKeyEntity row = new OrderIdempotencyKeyEntity();
-        row.id = new OrderIdempotencyKeyEntity.Key(accountId, key);
-        row.requestHash = requestHash;
-        row.orderId = order.value();
-        row.createdAt = at;
-        try {
+    public void store(List<NewKey> keys) {
+        for (NewKey key : keys) {
+            OrderIdempotencyKeyEntity row = new OrderIdempotencyKeyEntity();
+            row.id = new OrderIdempotencyKeyEntity.Key(key.accountId(), key.key());
+            row.requestHash = key.requestHash();
+            row.orderId = key.order().value();
+            row.createdAt = key.at();
             em.persist(row);
+        }
+        try {
             // The primary key makes a concurrent twin wait here until the first commits, then fail.
             em.flush();
         } catch (PersistenceException e) {
             if (SqlStates.isUniqueViolation(e)) {
-                throw new DuplicateRequestException("Idempotency-Key " + key + " was used by a concurrent request");
+                throw new DuplicateRequestException("an Idempotency-Key of " + keys.size() + " order(s) was used by a concurrent request");
             }
             throw e;
         }

@@ -45,7 +45,23 @@ public class OrderPersistenceAdapter implements OrderStore {
     int lockTimeoutMs;
 
     @Override
-    public void add(Order order, StatusChange placement) {
+    public void add(List<Order> orders, List<StatusChange> placements) {
+        for (int i = 0; i < orders.size(); i++) {
+            add(orders.get(i), placements.get(i));
+        }
+        // Written now, in JDBC batches of one statement per table, before the caller takes stock locks.
+        em.flush();
+    }
+
+    @Override
+    public void discard(List<Order> orders) {
+        // Lines, history and reservations go with the order (on delete cascade).
+        em.createQuery("delete from CustomerOrderEntity o where o.id in :ids")
+                .setParameter("ids", orders.stream().map(o -> o.id().value()).toList())
+                .executeUpdate();
+    }
+
+    private void add(Order order, StatusChange placement) {
         CustomerOrderEntity row = new CustomerOrderEntity();
         row.id = order.id().value();
         row.accountId = order.accountId();
@@ -79,8 +95,6 @@ public class OrderPersistenceAdapter implements OrderStore {
             em.persist(l);
         }
         em.persist(historyRow(placement));
-        // Written now, before the caller takes stock locks, so that the commit after those locks is short.
-        em.flush();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.mercato.adapters.out.persistence.InList;
 import org.mercato.application.ordering.port.in.SkuOffer;
 import org.mercato.application.ordering.port.out.OrderableSkusPort;
 import org.mercato.application.ordering.port.out.SkuOffersPort;
@@ -36,12 +37,12 @@ public class SkuOfferPersistenceAdapter implements SkuOffersPort, OrderableSkusP
             return Map.of();
         }
         Map<Long, Integer> available = new HashMap<>();
-        em.createQuery("""
+        InList ids = InList.of("id", rows.stream().map(r -> (Long) r[0]).toList());
+        ids.bind(em.createQuery("""
                         select st.id.skuId, coalesce(sum(st.onHand - st.reserved), 0)
                         from StockEntity st
-                        where st.id.skuId in :ids
-                        group by st.id.skuId""", Object[].class)
-                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList())
+                        where st.id.skuId in (%s)
+                        group by st.id.skuId""".formatted(ids.placeholders()), Object[].class))
                 .getResultStream()
                 .forEach(r -> available.put((Long) r[0], ((Number) r[1]).intValue()));
         Map<SkuCode, SkuOffer> offers = new HashMap<>();
@@ -69,13 +70,23 @@ public class SkuOfferPersistenceAdapter implements SkuOffersPort, OrderableSkusP
         return found;
     }
 
-    /** id, code, product id, product name, size, firmness, height, price amount, price currency. */
+    /**
+     * id, code, product id, product name, size, firmness, height, price amount, price currency. In SQL:
+     * every placement runs it, and Hibernate translated the same JPQL (with its join) anew on every call.
+     */
+    @SuppressWarnings("unchecked")
     private List<Object[]> skuRows(Collection<SkuCode> skus) {
-        return em.createQuery("""
-                        select s.id, s.code, p.id, p.name, s.sizeCode, s.firmness, s.heightCm, s.priceAmount, s.priceCurrency
-                        from SkuEntity s join s.product p
-                        where s.code in :codes""", Object[].class)
-                .setParameter("codes", skus.stream().map(SkuCode::value).distinct().toList())
+        InList codes = InList.of("code", skus.stream().map(SkuCode::value).distinct().toList());
+        List<Object[]> rows = codes.bind(em.createNativeQuery("""
+                        select s.id, s.code, p.id, p.name, s.size_code, s.firmness, s.height_cm, s.price_amount, s.price_currency
+                        from sku s join product p on p.id = s.product_id
+                        where s.code in (%s)""".formatted(codes.placeholders())))
                 .getResultList();
+        for (Object[] r : rows) {
+            r[0] = ((Number) r[0]).longValue();
+            r[6] = ((Number) r[6]).intValue();
+            r[7] = ((Number) r[7]).longValue();
+        }
+        return rows;
     }
 }

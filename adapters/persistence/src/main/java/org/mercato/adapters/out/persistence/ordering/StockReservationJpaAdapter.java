@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mercato.adapters.out.persistence.InList;
 import org.mercato.adapters.out.persistence.inventory.SkuSoldOutFlags;
 import org.mercato.adapters.out.persistence.inventory.StockEntity;
 import org.mercato.application.common.ServiceUnavailableException;
@@ -32,7 +33,7 @@ import org.mercato.domain.ordering.OrderId;
 
 /**
  * Reservations with JPA pessimistic write locks (SPEC decision 2): the stock rows of every SKU of the
- * order, all warehouses, locked in one statement in ascending (SKU id, warehouse id) order, the order
+ * orders, all warehouses, locked in one statement in ascending (SKU id, warehouse id) order, the order
  * every stock writer keeps, with a bounded wait. Which warehouse serves a line is the domain's choice
  * ({@link StockAllocation}).
  */
@@ -50,12 +51,21 @@ public class StockReservationJpaAdapter implements StockReservationPort {
     Clock clock;
 
     @Override
-    public ReservationOutcome reserve(OrderId order, List<Request> lines) {
-        Map<SkuCode, Long> ids = skuIds(lines.stream().map(Request::sku).toList());
+    public List<ReservationOutcome> reserveEach(List<OrderRequest> orders) {
+        Map<SkuCode, Long> ids = skuIds(orders.stream().flatMap(o -> o.lines().stream()).map(Request::sku).distinct().toList());
         Map<Long, List<StockEntity>> rows = lockStock(ids.values());
+        List<ReservationOutcome> outcomes = new ArrayList<>(orders.size());
+        for (OrderRequest order : orders) {
+            outcomes.add(reserve(order, ids, rows));
+        }
+        return outcomes;
+    }
+
+    /** One order against rows already locked: every line allocated, or none and the shortages. */
+    private ReservationOutcome reserve(OrderRequest order, Map<SkuCode, Long> ids, Map<Long, List<StockEntity>> rows) {
         List<Shortage> shortages = new ArrayList<>();
         Map<SkuCode, List<Allocation>> plan = new LinkedHashMap<>();
-        for (Request line : lines) {
+        for (Request line : order.lines()) {
             Long skuId = ids.get(line.sku());
             List<StockLevel> levels = levels(line.sku(), rows.getOrDefault(skuId, List.of()));
             Optional<List<Allocation>> allocation = StockAllocation.allocate(line.quantity(), levels);
@@ -77,7 +87,7 @@ public class StockReservationJpaAdapter implements StockReservationPort {
                 StockEntity row = skuRows.stream().filter(r -> r.id.warehouseId().equals(a.warehouse().value())).findFirst().orElseThrow();
                 row.reserved = new StockLevel(sku, a.warehouse(), row.onHand, row.reserved).reserve(a.quantity()).reserved();
                 StockReservationEntity held = new StockReservationEntity();
-                held.id = new StockReservationEntity.Key(order.value(), skuId, a.warehouse().value());
+                held.id = new StockReservationEntity.Key(order.order().value(), skuId, a.warehouse().value());
                 held.quantity = a.quantity();
                 em.persist(held);
             }
@@ -140,8 +150,9 @@ public class StockReservationJpaAdapter implements StockReservationPort {
         }
         try {
             Map<Long, List<StockEntity>> bySku = new LinkedHashMap<>();
-            em.createQuery("select s from StockEntity s where s.id.skuId in :skus order by s.id.skuId, s.id.warehouseId", StockEntity.class)
-                    .setParameter("skus", distinct)
+            InList skus = InList.of("sku", distinct);
+            skus.bind(em.createQuery("select s from StockEntity s where s.id.skuId in (%s) order by s.id.skuId, s.id.warehouseId"
+                            .formatted(skus.placeholders()), StockEntity.class))
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("jakarta.persistence.lock.timeout", lockTimeoutMs)
                     .getResultStream()
@@ -154,8 +165,8 @@ public class StockReservationJpaAdapter implements StockReservationPort {
 
     private Map<SkuCode, Long> skuIds(Collection<SkuCode> skus) {
         Map<SkuCode, Long> ids = new HashMap<>();
-        em.createQuery("select s.id, s.code from SkuEntity s where s.code in :codes", Object[].class)
-                .setParameter("codes", skus.stream().map(SkuCode::value).toList())
+        InList codes = InList.of("code", skus.stream().map(SkuCode::value).toList());
+        codes.bind(em.createQuery("select s.id, s.code from SkuEntity s where s.code in (%s)".formatted(codes.placeholders()), Object[].class))
                 .getResultStream()
                 .forEach(r -> ids.put(new SkuCode((String) r[1]), (Long) r[0]));
         return ids;

@@ -13,10 +13,13 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.ParseException;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -30,16 +33,46 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class BearerTokenVerifier {
 
+    /** Enough for every shopper active within a token's lifetime on a busy node; the map is emptied when full. */
+    static final int MAX_REMEMBERED = 20_000;
+
     private volatile DefaultJWTProcessor<SecurityContext> processor;
+    private volatile int skewSeconds;
+    /**
+     * Tokens verified before, by their exact text. Checking an RS256 signature and parsing the claims was
+     * a twentieth of a small request's CPU; the outcome cannot change for the same text except by time, so
+     * a remembered token only has its expiry checked again.
+     */
+    private final Map<String, JWTClaimsSet> verified = new ConcurrentHashMap<>();
 
     /** The verified token, or empty when it is malformed, forged, expired or not for us. */
     public Optional<JsonWebToken> verify(String token, String rawToken) {
+        JWTClaimsSet remembered = verified.get(token);
+        if (remembered != null) {
+            if (stillValid(remembered)) {
+                return Optional.of(new VerifiedToken(rawToken, remembered));
+            }
+            verified.remove(token);
+        }
         try {
             JWTClaimsSet claims = processor().process(token, null);
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+            verified.put(token, claims);
             return Optional.of(new VerifiedToken(rawToken, claims));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             return Optional.empty();
         }
+    }
+
+    /** The time claims as the claims verifier checks them: exp required, nbf optional, both with the clock skew. */
+    private boolean stillValid(JWTClaimsSet claims) {
+        long now = System.currentTimeMillis();
+        long skew = skewSeconds * 1000L;
+        Date expires = claims.getExpirationTime();
+        Date notBefore = claims.getNotBeforeTime();
+        return expires != null && now < expires.getTime() + skew && (notBefore == null || now >= notBefore.getTime() - skew);
     }
 
     private DefaultJWTProcessor<SecurityContext> processor() {
@@ -47,7 +80,9 @@ public class BearerTokenVerifier {
         if (current == null) {
             synchronized (this) {
                 if (processor == null) {
-                    processor = build(ConfigProvider.getConfig());
+                    Config config = ConfigProvider.getConfig();
+                    skewSeconds = skew(config);
+                    processor = build(config);
                 }
                 current = processor;
             }
@@ -59,7 +94,7 @@ public class BearerTokenVerifier {
         String keys = config.getValue("mp.jwt.verify.publickey", String.class).trim();
         String issuer = config.getValue("mp.jwt.verify.issuer", String.class);
         Set<String> audiences = new HashSet<>(List.of(config.getValue("mp.jwt.verify.audiences", String.class).split(",")));
-        int skewSeconds = config.getOptionalValue("mp.jwt.verify.clock.skew", Integer.class).orElse(60);
+        int skewSeconds = skew(config);
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(parseKeys(keys))));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audiences,
@@ -67,6 +102,10 @@ public class BearerTokenVerifier {
         claims.setMaxClockSkew(skewSeconds);
         processor.setJWTClaimsSetVerifier(claims);
         return processor;
+    }
+
+    private static int skew(Config config) {
+        return config.getOptionalValue("mp.jwt.verify.clock.skew", Integer.class).orElse(60);
     }
 
     private static JWKSet parseKeys(String keys) {
