@@ -32,6 +32,11 @@ class AddressServicesTest {
         }
 
         @Override
+        public Optional<Addressee> addressee(UUID shopperId) {
+            return Optional.of(new Addressee("Anna", list(shopperId).stream().filter(ShippingAddress::isDefault).findFirst()));
+        }
+
+        @Override
         public Optional<ShippingAddress> find(UUID shopperId, UUID id) {
             return Optional.ofNullable(stored.get(id)).filter(a -> a.shopperId().equals(shopperId));
         }

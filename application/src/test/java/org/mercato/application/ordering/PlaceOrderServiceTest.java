@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mercato.application.accounts.port.out.ShopperAccountPort;
 import org.mercato.application.accounts.port.out.ShopperAddressPort;
 import org.mercato.application.catalog.port.in.ProductDetail;
 import org.mercato.application.catalog.port.out.AvailabilityOverlay;
@@ -39,10 +38,7 @@ import org.mercato.application.ordering.service.OrderPlacementBatch;
 import org.mercato.application.ordering.service.OrderPlacementPreparation;
 import org.mercato.application.ordering.service.PlaceOrderService;
 import org.mercato.application.ordering.service.PlacementGroupCommit;
-import org.mercato.domain.accounts.EmailAddress;
 import org.mercato.domain.accounts.ShippingAddress;
-import org.mercato.domain.accounts.ShopperAccount;
-import org.mercato.domain.accounts.SignInLockout;
 import org.mercato.domain.catalog.ProductId;
 import org.mercato.domain.catalog.SkuCode;
 import org.mercato.domain.ordering.Order;
@@ -77,7 +73,7 @@ class PlaceOrderServiceTest {
         cartLines.removeIf(l -> skus.contains(l.sku()));
     }, new Pages(), new SoldOut());
     final PlaceOrderService service = new PlaceOrderService((limit, key) -> calls.add("rate-limit"),
-            new OrderPlacementPreparation(new Orders(), new Catalog(), new Keys(), new Addresses(), new Accounts(), accountId -> cartLines,
+            new OrderPlacementPreparation(new Orders(), new Catalog(), new Keys(), new Addresses(), accountId -> cartLines,
                     Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(30)),
             new PlacementGroupCommit(batch, 64));
 
@@ -280,6 +276,11 @@ class PlaceOrderServiceTest {
         }
 
         @Override
+        public Optional<Addressee> addressee(UUID shopperId) {
+            return Optional.of(new Addressee("Sam", list(shopperId).stream().filter(ShippingAddress::isDefault).findFirst()));
+        }
+
+        @Override
         public Optional<ShippingAddress> find(UUID shopperId, UUID addressId) {
             return Optional.empty();
         }
@@ -290,35 +291,6 @@ class PlaceOrderServiceTest {
 
         @Override
         public void remove(UUID shopperId, UUID addressId) {
-        }
-    }
-
-    static final class Accounts implements ShopperAccountPort {
-        @Override
-        public boolean isRegistered(EmailAddress email) {
-            return false;
-        }
-
-        @Override
-        public void add(ShopperAccount account) {
-        }
-
-        @Override
-        public Optional<ShopperAccount> findByEmail(EmailAddress email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ShopperAccount> findById(UUID id) {
-            return Optional.of(new ShopperAccount(id, new EmailAddress("sam@example.com"), "hash", "Sam", null, NOW));
-        }
-
-        @Override
-        public void saveSignInState(UUID shopperId, SignInLockout.State state) {
-        }
-
-        @Override
-        public void updateProfile(UUID shopperId, String name, String phone) {
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mercato.application.accounts.port.out.ShopperAccountPort;
 import org.mercato.application.accounts.port.out.ShopperAddressPort;
 import org.mercato.application.common.ConflictException;
 import org.mercato.application.common.InvalidInputException;
@@ -56,7 +55,6 @@ public class OrderPlacementPreparation {
     private OrderableSkusPort catalog;
     private OrderIdempotencyKeys keys;
     private ShopperAddressPort addresses;
-    private ShopperAccountPort accounts;
     private ReadCartLinesUseCase cart;
     private Clock clock;
     private Duration paymentWindow;
@@ -67,13 +65,12 @@ public class OrderPlacementPreparation {
 
     @Inject
     public OrderPlacementPreparation(OrderStore orders, OrderableSkusPort catalog, OrderIdempotencyKeys keys, ShopperAddressPort addresses,
-            ShopperAccountPort accounts, ReadCartLinesUseCase cart, Clock clock,
+            ReadCartLinesUseCase cart, Clock clock,
             @ConfigProperty(name = "mercato.order.payment-window", defaultValue = "PT30M") Duration paymentWindow) {
         this.orders = orders;
         this.catalog = catalog;
         this.keys = keys;
         this.addresses = addresses;
-        this.accounts = accounts;
         this.cart = cart;
         this.clock = clock;
         this.paymentWindow = paymentWindow;
@@ -182,8 +179,9 @@ public class OrderPlacementPreparation {
 
     private DeliveryAddress deliveryAddress(PlaceOrderCommand command) {
         UUID account = command.accountId();
-        String recipient = accounts.findById(account).map(a -> a.name())
+        ShopperAddressPort.Addressee addressee = addresses.addressee(account)
                 .orElseThrow(() -> new NotFoundException("account", "this account no longer exists"));
+        String recipient = addressee.name();
         if (command.shippingAddressId().isPresent()) {
             Optional<ShippingAddress> saved = Ids.parse(command.shippingAddressId().get()).flatMap(id -> addresses.find(account, id));
             return saved.map(a -> snapshot(recipient, a)).orElseThrow(() -> new InvalidInputException(List.of(
@@ -192,7 +190,7 @@ public class OrderPlacementPreparation {
         if (command.shippingAddress().isPresent()) {
             return inline(recipient, command.shippingAddress().get());
         }
-        return addresses.list(account).stream().filter(ShippingAddress::isDefault).findFirst().map(a -> snapshot(recipient, a))
+        return addressee.defaultAddress().map(a -> snapshot(recipient, a))
                 .orElseThrow(() -> new InvalidInputException(List.of(new FieldViolation("shippingAddressId",
                         "give shippingAddressId or shippingAddress; you have no default address"))));
     }

@@ -10,6 +10,12 @@ public interface ShopperAddressPort {
 
     List<ShippingAddress> list(UUID shopperId);
 
+    /** The shopper's name and default address (if one is marked) in one read; empty when there is no such shopper. */
+    Optional<Addressee> addressee(UUID shopperId);
+
+    record Addressee(String name, Optional<ShippingAddress> defaultAddress) {
+    }
+
     Optional<ShippingAddress> find(UUID shopperId, UUID addressId);
 
     /** Inserts or replaces the address. */

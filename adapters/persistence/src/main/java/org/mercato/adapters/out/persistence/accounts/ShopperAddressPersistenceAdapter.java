@@ -26,6 +26,19 @@ public class ShopperAddressPersistenceAdapter implements ShopperAddressPort {
     }
 
     @Override
+    public Optional<Addressee> addressee(UUID shopperId) {
+        return em.createQuery("""
+                        select a.name, d from ShopperAccountEntity a
+                        left join ShopperAddressEntity d on d.shopperId = a.id and d.isDefault = true
+                        where a.id = :shopper""", Object[].class)
+                .setParameter("shopper", shopperId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(r -> new Addressee((String) r[0], Optional.ofNullable((ShopperAddressEntity) r[1]).map(ShopperAddressPersistenceAdapter::toDomain)));
+    }
+
+    @Override
     public Optional<ShippingAddress> find(UUID shopperId, UUID addressId) {
         return Optional.ofNullable(em.find(ShopperAddressEntity.class, addressId))
                 .filter(a -> a.shopperId.equals(shopperId))
