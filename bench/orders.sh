@@ -9,6 +9,8 @@
 #  7. expiry: 100,000 due unpaid orders inserted by SQL, time until the sweeper released them all
 #  8. summary table (also written to $OUT/summary.txt)
 #
+#  7b. expiry across a crash: due orders, the server killed (-9) mid-sweep and started again; each order must
+#      end EXPIRED exactly once (one history row, one event, its units back once)
 # Usage: bench/orders.sh            (knobs: environment variables below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +32,7 @@ SPREAD_SKUS=${SPREAD_SKUS:-1000}
 EXPIRY_ORDERS=${EXPIRY_ORDERS:-100000}
 EXPIRY_BATCHES=${EXPIRY_BATCHES:-"2000"}   # one expiry run per value; the server is restarted for each further value
 EXPIRY_TIMEOUT=${EXPIRY_TIMEOUT:-240}
+CRASH_ORDERS=${CRASH_ORDERS:-20000}         # due orders for the crash check (kill -9 mid-sweep, restart); 0 skips it
 DB_POOL_MAX=${DB_POOL_MAX:-}               # MERCATO_DB_POOL_MAX for the server; empty = the server's default (40)
 EXTRA_JVM_ARGS=${EXTRA_JVM_ARGS:-}             # extra server arguments (-Dname=value)
 SERVER_JVM_OPTS=${SERVER_JVM_OPTS:-}           # extra JVM options, e.g. -XX:StartFlightRecording=...
@@ -95,6 +98,8 @@ pg_isready -q || { echo "PostgreSQL is not accepting connections at $PGHOST:$PGP
 psql -d postgres -v ON_ERROR_STOP=1 -qc "create database $DB"
 log "database $DB (fsync=$(psql -d postgres -Atc 'show fsync'), synchronous_commit=$(psql -d postgres -Atc 'show synchronous_commit'))"
 cp -r "$SERVER_DIST" "$WORK/server"
+# A server that ran before (tests, -Prun) keeps its log, data and temp files under standalone/: start from none.
+rm -rf "$WORK/server/standalone/data" "$WORK/server/standalone/log" "$WORK/server/standalone/tmp"
 cp "$EAR" "$WORK/server/standalone/deployments/"
 
 start_server() { # $1 = expiry batch size
@@ -257,19 +262,11 @@ SQL
 # ---------------------------------------------------------------- 7. expiry
 EXP=$OUT/expiry.results; : >"$EXP"
 ACCOUNT=$(psqlq -c "select id from shopper_account where email like 'bench.orders.%' order by email limit 1")
-first=1
-for batch in "${BATCH_LIST[@]}"; do
-  if [ $first = 0 ]; then
-    stop_server; start_server "$batch"
-  fi
-  first=0
-  before=$(psqlq -c "select coalesce(sum(reserved), 0) from stock where sku_id between $LO and $HI")
-  expired_before=$(psqlq -c "select count(*) from customer_order where status = 'EXPIRED'")
-  log "expiry (batch $batch): inserting $EXPIRY_ORDERS due unpaid orders on the spread SKUs"
+insert_due_orders() { # $1 = how many; unpaid orders on the spread SKUs, expired an hour ago, with their reservations
   psqlq <<SQL
 begin;
 create temp table due on commit drop as
-  select gen_random_uuid() id, $LO + (g % $SPREAD_SKUS) sku_id, g from generate_series(1, $EXPIRY_ORDERS) g;
+  select gen_random_uuid() id, $LO + (g % $SPREAD_SKUS) sku_id, g from generate_series(1, $1) g;
 insert into customer_order (id, account_id, status, payment_status, fulfillment_status, currency, items_total, shipping_total, total,
     ship_recipient, ship_line1, ship_city, ship_postal_code, ship_country, placed_at, expires_at, version)
 select d.id, '$ACCOUNT', 'PENDING_PAYMENT', 'AWAITING_PAYMENT', 'UNFULFILLED', s.price_currency, s.price_amount, 0, s.price_amount,
@@ -283,6 +280,17 @@ update stock st set reserved = st.reserved + c.n from (select sku_id, count(*) n
 where st.sku_id = c.sku_id and st.warehouse_id = '$WH';
 commit;
 SQL
+}
+first=1
+for batch in "${BATCH_LIST[@]}"; do
+  if [ $first = 0 ]; then
+    stop_server; start_server "$batch"
+  fi
+  first=0
+  before=$(psqlq -c "select coalesce(sum(reserved), 0) from stock where sku_id between $LO and $HI")
+  expired_before=$(psqlq -c "select count(*) from customer_order where status = 'EXPIRED'")
+  log "expiry (batch $batch): inserting $EXPIRY_ORDERS due unpaid orders on the spread SKUs"
+  insert_due_orders "$EXPIRY_ORDERS"
   t0=$(date +%s.%N)
   log "expiry: $EXPIRY_ORDERS orders committed; waiting for the sweeper"
   done_at=""
@@ -309,6 +317,51 @@ SQL
   grep 'Expired [0-9]* unpaid' "$WORK/server/standalone/log/server.log" | tail -3 >&2 || true
 done
 
+# ---------------------------------------------------------------- 7b. expiry across a crash
+# Issue 5: "restarting the server mid-sweep loses and doubles nothing". The JVM is killed (-9) while the sweeper
+# is releasing due orders, started again, and afterwards every order must be EXPIRED exactly once: one history row,
+# one OrderExpired event, its units back exactly once.
+if ((CRASH_ORDERS > 0)); then
+  before=$(psqlq -c "select coalesce(sum(reserved), 0) from stock where sku_id between $LO and $HI")
+  expired_before=$(psqlq -c "select count(*) from customer_order where status = 'EXPIRED'")
+  log "expiry across a crash: inserting $CRASH_ORDERS due orders, killing the server once a tenth is swept"
+  insert_due_orders "$CRASH_ORDERS"
+  t0=$SECONDS; at_kill=0
+  while ((SECONDS - t0 < EXPIRY_TIMEOUT)); do
+    at_kill=$(( $(psqlq -c "select count(*) from customer_order where status = 'EXPIRED'") - expired_before ))
+    ((at_kill >= CRASH_ORDERS / 10)) && break
+    sleep 0.2
+  done
+  kill -9 "$JAVA_PID" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
+  SERVER_PID=""
+  log "killed the server (kill -9) with $at_kill of $CRASH_ORDERS expired; starting it again"
+  start_server "${BATCH_LIST[-1]}"
+  t0=$SECONDS; n=0
+  while ((SECONDS - t0 < EXPIRY_TIMEOUT)); do
+    n=$(( $(psqlq -c "select count(*) from customer_order where status = 'EXPIRED'") - expired_before ))
+    ((n >= CRASH_ORDERS)) && break
+    sleep 0.5
+  done
+  read -r twice_history no_history twice_event events after left mism <<<"$(psqlq -F' ' <<SQL
+select (select count(*) from (select order_id from order_status_change where to_status = 'EXPIRED' group by 1 having count(*) > 1) x),
+       (select count(*) from customer_order o where o.status = 'EXPIRED'
+          and not exists (select 1 from order_status_change h where h.order_id = o.id and h.to_status = 'EXPIRED')),
+       (select count(*) from (select aggregate_id from outbox_event where event_type = 'OrderExpired' group by 1 having count(*) > 1) x),
+       (select count(*) from outbox_event where event_type = 'OrderExpired'),
+       (select coalesce(sum(reserved), 0) from stock where sku_id between $LO and $HI),
+       (select count(*) from stock_reservation r join customer_order o on o.id = r.order_id where o.status = 'EXPIRED'),
+       (select count(*) from stock s left join (select sku_id, warehouse_id, sum(quantity) q from stock_reservation group by 1, 2) r
+          using (sku_id, warehouse_id) where s.reserved <> coalesce(r.q, 0));
+SQL
+)"
+  total_expired=$(psqlq -c "select count(*) from customer_order where status = 'EXPIRED'")
+  if [ "$n" -eq "$CRASH_ORDERS" ] && [ "$twice_history" -eq 0 ] && [ "$no_history" -eq 0 ] && [ "$twice_event" -eq 0 ] \
+     && [ "$events" -eq "$total_expired" ] && [ "$after" -eq "$before" ] && [ "$left" -eq 0 ] && [ "$mism" -eq 0 ]; then ok=PASS; else ok=FAIL; fi
+  echo "CRASH orders=$CRASH_ORDERS expired_at_kill=$at_kill expired_after_restart=$n result=$ok expired_twice=$twice_history without_history=$no_history events_twice=$twice_event events=$events expired_total=$total_expired reserved_before=$before reserved_after=$after reservations_left=$left mismatched_rows=$mism" >>"$EXP"
+  log "$(tail -1 "$EXP")"
+fi
+
 kill "$HEAP_PID" 2>/dev/null || true; HEAP_PID=""
 PEAK_HEAP=$(awk '$1>m {m=$1} END {printf "%.0f", m/1048576}' "$OUT/heap.samples" 2>/dev/null || echo "?")
 
@@ -332,7 +385,10 @@ field() { sed -n "s/.*[[:space:]]$1=\([^ ]*\).*/\1/p" <<<"$2"; }
   echo "consistency after load: $CONSISTENCY (oversold rows $oversold, reserved<>sum(reservations) rows $mismatched, orders $orders, 201s $total201)"
   while read -r l; do
     echo "expiry: $(field orders "$l") orders, batch $(field batch "$l"): $(field seconds "$l") s ($(field orders_per_s "$l") orders/s), released $(field released "$l") (reserved before $(field reserved_before "$l"), after $(field reserved_after "$l"), reservations left $(field reservations_left "$l"))"
-  done <"$EXP"
+  done < <(grep '^EXPIRY' "$EXP")
+  while read -r l; do
+    echo "expiry across a crash: $(field orders "$l") due orders, server killed (-9) at $(field expired_at_kill "$l") expired, restarted: $(field result "$l") (expired twice $(field expired_twice "$l"), without history $(field without_history "$l"), events twice $(field events_twice "$l"), reserved before $(field reserved_before "$l") after $(field reserved_after "$l"), reservations left $(field reservations_left "$l"))"
+  done < <(grep '^CRASH' "$EXP")
   echo "peak heap used: ${PEAK_HEAP} MiB (-Xmx1g; $(wc -l <"$OUT/heap.samples") samples)"
   echo "raw results: $OUT"
 } | tee "$OUT/summary.txt"
