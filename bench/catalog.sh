@@ -56,12 +56,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-measure() { # name clients threads paths prefix [accept-encoding]
-  BENCH_PATHS="$4" BENCH_PREFIX="$5" BENCH_ACCEPT_ENCODING="${6:-}" wrk -t"$3" -c"$2" -d"${duration}s" --timeout 5s -s bench/rotate.lua "$app" \
-    | grep '^RESULT' | sed "s/^RESULT/$1/"
+measure() { # name clients threads paths prefix [accept-encoding]; the 1-minute load average at the end of each run
+  local result
+  result=$(BENCH_PATHS="$4" BENCH_PREFIX="$5" BENCH_ACCEPT_ENCODING="${6:-}" wrk -t"$3" -c"$2" -d"${duration}s" --timeout 5s -s bench/rotate.lua "$app" \
+    | grep '^RESULT' | sed "s/^RESULT/$1/")
+  echo "$result load=$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-# Warm up: JIT, Lucene and PostgreSQL caches, and every product page into the replicated cache.
+# Warm up: every search of the list once, one at a time (a query's first run at this scale takes up to a few
+# seconds, longer than wrk's timeout), then JIT, Lucene and PostgreSQL caches, and every product page into
+# the replicated cache.
+grep -v '^#' bench/search-queries.txt | grep -v '^$' | while read -r query; do
+  curl -s -o /dev/null --max-time 120 "$app/api/v1/catalog/products$query" || true
+done
 BENCH_PATHS=bench/search-queries.txt BENCH_PREFIX=/api/v1/catalog/products wrk -t2 -c8 -d20s -s bench/rotate.lua "$app" >/dev/null
 BENCH_PATHS=bench/product-pages.txt BENCH_PREFIX=/api/v1/catalog/products wrk -t2 -c8 -d10s -s bench/rotate.lua "$app" >/dev/null
 
@@ -87,5 +94,6 @@ printf '   search, 1 client:     p50 %s ms, p95 %s ms, p99 %s ms (%s req/s)\n' \
   "$(median search_1_client p50_ms)" "$(median search_1_client p95_ms)" "$(median search_1_client p99_ms)" "$(median search_1_client rps)"
 printf '   search, 16 clients:   %s queries/s, p99 %s ms\n' "$(median search_16_clients rps)" "$(median search_16_clients p99_ms)"
 printf '   product detail (cached, Accept-Encoding: %s), 64 clients: %s requests/s, p99 %s ms\n' "$detail_encoding" "$(median detail_64_clients rps)" "$(median detail_64_clients p99_ms)"
+printf '   load average (1 min) after each run: %s\n' "$(sed -n 's/.* load=\([0-9.]*\).*/\1/p' "$results" | tr '\n' ' ')"
 printf '   heap used after a full GC: %s MiB (max heap 1536 MiB)\n' "$(( ${heap:-0} / 1024 ))"
 echo "   every run: $results"
