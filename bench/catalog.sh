@@ -6,7 +6,9 @@
 #      (HTTP 8480, management 10390), and reports the full load time and the search index build time;
 #   3. measures, BENCH_RUNS times (default 3) side by side, and prints each run and the medians:
 #      search latency p50/p95/p99 at 1 client, search throughput at 16 clients (bench/search-queries.txt),
-#      cached product detail requests/s and p99 at 64 clients (bench/product-pages.txt);
+#      cached product detail requests/s and p99 at 64 clients (bench/product-pages.txt), sending
+#      Accept-Encoding: gzip as browsers and shop front ends do (BENCH_DETAIL_ENCODING sets another value;
+#      BENCH_DETAIL_ENCODING=identity measures the uncompressed page);
 #   4. reports the server's heap after a full GC, then stops the server and drops the database
 #      (BENCH_KEEP=1 keeps both).
 # Environment: BENCH_RUNS, BENCH_DURATION (seconds a measurement, default 30), BENCH_WORK (work directory),
@@ -54,21 +56,29 @@ cleanup() {
 }
 trap cleanup EXIT
 
-measure() { # name clients threads paths prefix
-  BENCH_PATHS="$4" BENCH_PREFIX="$5" wrk -t"$3" -c"$2" -d"${duration}s" --timeout 5s -s bench/rotate.lua "$app" \
-    | grep '^RESULT' | sed "s/^RESULT/$1/"
+measure() { # name clients threads paths prefix [accept-encoding]; the 1-minute load average at the end of each run
+  local result
+  result=$(BENCH_PATHS="$4" BENCH_PREFIX="$5" BENCH_ACCEPT_ENCODING="${6:-}" wrk -t"$3" -c"$2" -d"${duration}s" --timeout 5s -s bench/rotate.lua "$app" \
+    | grep '^RESULT' | sed "s/^RESULT/$1/")
+  echo "$result load=$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-# Warm up: JIT, Lucene and PostgreSQL caches, and every product page into the replicated cache.
+# Warm up: every search of the list once, one at a time (a query's first run at this scale takes up to a few
+# seconds, longer than wrk's timeout), then JIT, Lucene and PostgreSQL caches, and every product page into
+# the replicated cache.
+grep -v '^#' bench/search-queries.txt | grep -v '^$' | while read -r query; do
+  curl -s -o /dev/null --max-time 120 "$app/api/v1/catalog/products$query" || true
+done
 BENCH_PATHS=bench/search-queries.txt BENCH_PREFIX=/api/v1/catalog/products wrk -t2 -c8 -d20s -s bench/rotate.lua "$app" >/dev/null
 BENCH_PATHS=bench/product-pages.txt BENCH_PREFIX=/api/v1/catalog/products wrk -t2 -c8 -d10s -s bench/rotate.lua "$app" >/dev/null
 
+detail_encoding=${BENCH_DETAIL_ENCODING:-gzip}
 results="$work/results.txt"
 : > "$results"
 for run in $(seq 1 "$runs"); do
   measure "run=$run search_1_client" 1 1 bench/search-queries.txt /api/v1/catalog/products | tee -a "$results"
   measure "run=$run search_16_clients" 16 2 bench/search-queries.txt /api/v1/catalog/products | tee -a "$results"
-  measure "run=$run detail_64_clients" 64 2 bench/product-pages.txt /api/v1/catalog/products | tee -a "$results"
+  measure "run=$run detail_64_clients" 64 2 bench/product-pages.txt /api/v1/catalog/products "$detail_encoding" | tee -a "$results"
 done
 
 median() { # test field
@@ -83,6 +93,7 @@ sed 's/^/   /' "$work/startup.txt"
 printf '   search, 1 client:     p50 %s ms, p95 %s ms, p99 %s ms (%s req/s)\n' \
   "$(median search_1_client p50_ms)" "$(median search_1_client p95_ms)" "$(median search_1_client p99_ms)" "$(median search_1_client rps)"
 printf '   search, 16 clients:   %s queries/s, p99 %s ms\n' "$(median search_16_clients rps)" "$(median search_16_clients p99_ms)"
-printf '   product detail (cached), 64 clients: %s requests/s, p99 %s ms\n' "$(median detail_64_clients rps)" "$(median detail_64_clients p99_ms)"
+printf '   product detail (cached, Accept-Encoding: %s), 64 clients: %s requests/s, p99 %s ms\n' "$detail_encoding" "$(median detail_64_clients rps)" "$(median detail_64_clients p99_ms)"
+printf '   load average (1 min) after each run: %s\n' "$(sed -n 's/.* load=\([0-9.]*\).*/\1/p' "$results" | tr '\n' ' ')"
 printf '   heap used after a full GC: %s MiB (max heap 1536 MiB)\n' "$(( ${heap:-0} / 1024 ))"
 echo "   every run: $results"

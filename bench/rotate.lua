@@ -3,6 +3,12 @@
 local paths = {}
 local counter = 0
 local prefix = os.getenv("BENCH_PREFIX") or ""
+-- BENCH_ACCEPT_ENCODING, when set, is sent as Accept-Encoding (as browsers do: "gzip, deflate, br").
+local headers = {}
+local encoding = os.getenv("BENCH_ACCEPT_ENCODING")
+if encoding and encoding ~= "" then
+  headers["Accept-Encoding"] = encoding
+end
 
 function init(args)
   for line in io.lines(os.getenv("BENCH_PATHS")) do
@@ -15,7 +21,7 @@ end
 
 function request()
   counter = counter % #paths + 1
-  return wrk.format("GET", paths[counter])
+  return wrk.format("GET", paths[counter], headers)
 end
 
 function done(summary, latency, requests)

@@ -2,6 +2,8 @@
 # Starts the built server (ear/target/server + ear/target/mercato.ear) on a fresh PostgreSQL database at the
 # full demo scale and waits until the demo data is loaded and the search index is complete.
 # Usage: bench/server.sh <workdir> [database]   (prints timings; leaves the server running, its pid in <workdir>/server.pid)
+# BENCH_HEAP replaces the heap options; BENCH_JAVA_OPTS adds JVM options, e.g. a flight recording:
+#   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/catalog.jfr,settings=profile,delay=60s,duration=120s"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:?workdir}
@@ -30,7 +32,7 @@ MERCATO_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
 MERCATO_DB_USER=postgres MERCATO_DB_PASSWORD=postgres \
 MERCATO_DEMO_DATA=full \
 MERCATO_CLUSTER_NAME="bench-$offset" \
-JBOSS_JAVA_SIZING="${BENCH_HEAP:--Xms1536m -Xmx1536m}" \
+JBOSS_JAVA_SIZING="${BENCH_HEAP:--Xms1536m -Xmx1536m} ${BENCH_JAVA_OPTS:-}" \
   nohup "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset >"$work/server.out" 2>&1 &
 echo $! > "$work/server.pid"
 

@@ -6,8 +6,13 @@ import static org.mercato.it.Problems.assertProblem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -107,6 +112,63 @@ class CatalogApiIT {
         assertThat(second).isEqualTo(first);
         assertThat(cacheStatistic("product-detail", "misses")).isEqualTo(missesBefore + 1);
         assertThat(cacheStatistic("product-detail", "hits")).isGreaterThanOrEqualTo(hitsBefore + 1);
+    }
+
+    @Test
+    void a_client_that_accepts_gzip_gets_the_page_gzipped_once() throws Exception {
+        String page = Http.API + "/catalog/products/" + DEMO_PRODUCT;
+        HttpResponse<byte[]> plain = Http.getBytes(page);
+        HttpResponse<byte[]> gzipped = Http.getBytes(page, "Accept-Encoding", "gzip, deflate, br");
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().allValues("Content-Encoding")).containsExactly("gzip");
+        assertThat(gzipped.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        for (HttpResponse<byte[]> answer : List.of(plain, gzipped)) {
+            assertThat(answer.headers().allValues("Vary")).containsExactly("Accept-Encoding");
+            assertThat(answer.headers().allValues("Cache-Control")).containsExactly("no-cache");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        }
+        // Decompressed once it is the very same JSON: nothing in the chain compressed it a second time.
+        assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
+        assertThat(gzipped.body().length).as("a demo page compresses well").isLessThan(plain.body().length / 2);
+        assertThat(Http.getBytes(page, "Accept-Encoding", "gzip;q=0, identity").headers().firstValue("Content-Encoding")).isEmpty();
+        HttpResponse<byte[]> head = Http.bytes("HEAD", page, "Accept-Encoding", "gzip");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void the_current_entity_tag_gets_304_without_a_body_and_another_one_the_page() {
+        String page = Http.API + "/catalog/products/" + DEMO_PRODUCT;
+        HttpResponse<byte[]> first = Http.getBytes(page);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
+        assertThat(Http.getBytes(page).headers().firstValue("ETag")).as("stable while the page is").contains(etag);
+        String gzipEtag = Http.getBytes(page, "Accept-Encoding", "gzip").headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipEtag).as("a strong tag names exact bytes: the gzipped page has its own").isNotEqualTo(etag);
+
+        HttpResponse<byte[]> revalidated = Http.getBytes(page, "If-None-Match", etag);
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        assertThat(revalidated.headers().firstValue("ETag")).contains(etag);
+        assertThat(revalidated.headers().allValues("Cache-Control")).containsExactly("no-cache");
+
+        assertThat(Http.getBytes(page, "If-None-Match", "\"stale\", W/" + gzipEtag, "Accept-Encoding", "gzip").statusCode())
+                .as("weak comparison, any tag of the list").isEqualTo(304);
+        assertThat(Http.getBytes(page, "If-None-Match", "*").statusCode()).isEqualTo(304);
+        HttpResponse<byte[]> stale = Http.getBytes(page, "If-None-Match", "\"stale\"");
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).isEqualTo(first.body());
+        assertThat(Http.getBytes(page, "If-None-Match", "not a tag").statusCode()).isEqualTo(200);
+        assertThat(Http.getBytes(Http.API + "/catalog/products/" + UUID.randomUUID(), "If-None-Match", "*").statusCode())
+                .as("no such product: nothing to match").isEqualTo(404);
+    }
+
+    static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
     }
 
     @Test

@@ -3,9 +3,12 @@ package org.mercato.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mercato.it.Problems.assertProblem;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -135,6 +138,49 @@ class CatalogFeedIT {
         assertThat(counts(lines).getInt("total")).isEqualTo(3);
         assertThat(counts(lines).getInt("unchanged")).as(lines.toString()).isEqualTo(3);
         assertThat(manufacturer(maker).getInt("productCount")).isEqualTo(2);
+    }
+
+    @Test
+    void a_price_change_by_feed_gives_the_product_page_a_new_entity_tag() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        String maker = "Feedwerk tag " + run;
+        String line = maker + ",DE,memory-foam,Memory foam,Nimbus,Soft foam,Memory foam,FT" + run
+                + "-NIM-90x200,90x200,medium,22,%s,EUR,cotton\n";
+        assertThat(imported("text/csv", HEADER + line.formatted("499.00")).getString("status")).isEqualTo("SUCCEEDED");
+        String page = Http.API + "/catalog/products/" + onlyProductOf(manufacturer(maker).getString("id"));
+        HttpResponse<byte[]> before = Http.getBytes(page, "Accept-Encoding", "gzip");
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        assertThat(Http.getBytes(page, "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode())
+                .as("unchanged page, cached and revalidated").isEqualTo(304);
+
+        JsonObject changed = imported("text/csv", HEADER + line.formatted("459.00"));
+        assertThat(counts(changed).getInt("updated")).as(changed.toString()).isEqualTo(1);
+
+        HttpResponse<byte[]> after = Http.getBytes(page, "Accept-Encoding", "gzip", "If-None-Match", etag);
+        assertThat(after.statusCode()).as("the old tag no longer names the page").isEqualTo(200);
+        String newEtag = after.headers().firstValue("ETag").orElseThrow();
+        assertThat(newEtag).isNotEqualTo(etag);
+        JsonObject product;
+        try (var reader = Json.createReader(new ByteArrayInputStream(CatalogApiIT.gunzip(after.body())))) {
+            product = reader.readObject();
+        }
+        assertThat(product.getJsonArray("skus").getJsonObject(0).getJsonObject("price").getJsonNumber("amount").longValue())
+                .isEqualTo(45_900);
+        assertThat(Http.getBytes(page, "Accept-Encoding", "gzip", "If-None-Match", newEtag).statusCode()).isEqualTo(304);
+    }
+
+    /** The id of the one product the search index knows for the manufacturer (indexing follows the commit). */
+    private static String onlyProductOf(String manufacturerId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            List<JsonObject> items = Http.get(Http.API + "/catalog/products?manufacturer=" + manufacturerId).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class);
+            if (items.size() == 1) {
+                return items.get(0).getString("id");
+            }
+            assertThat(Instant.now()).as("product of " + manufacturerId + " not found in search").isBefore(deadline);
+            sleep();
+        }
     }
 
     @Test

@@ -28,6 +28,27 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** The raw answer, bytes as sent (the JDK client decodes no Content-Encoding); headers as name, value pairs. */
+    public static HttpResponse<byte[]> getBytes(String url, String... headers) {
+        return bytes("GET", url, headers);
+    }
+
+    public static HttpResponse<byte[]> bytes(String method, String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Answer postJson(String url, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -58,6 +58,8 @@ class StockFeedIT {
     @Test
     void every_line_is_applied_or_refused_on_its_own_and_the_product_page_follows_at_once() {
         available(SKU); // puts the product page into the cache, which the feed must evict
+        String page = Http.API + "/catalog/products/" + PRODUCT;
+        String etag = Http.getBytes(page).headers().firstValue("ETag").orElseThrow();
         Http.Answer answer = feed(stockKey, """
                 [{"sku": "%s", "warehouse": "BER-1", "onHand": 7},
                  {"sku": "%s", "warehouse": "mil-1", "onHand": 5},
@@ -73,6 +75,9 @@ class StockFeedIT {
         assertThat(answer.json().getInt("updated")).isEqualTo(2);
         assertThat(answer.json().getInt("failed")).isEqualTo(4);
         assertThat(available(SKU)).as("7 in Berlin + 5 in Milano, not a stale cached page").isEqualTo(12);
+        assertThat(Http.getBytes(page, "If-None-Match", etag).statusCode())
+                .as("a stock change is a new page version: the old entity tag gets the page, not 304").isEqualTo(200);
+        assertThat(Http.getBytes(page).headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
 
         Http.Answer again = feed(stockKey, "[{\"sku\": \"" + SKU + "\", \"warehouse\": \"BER-1\", \"onHand\": 7}]");
         assertThat(again.json().getJsonArray("items").getJsonObject(0).getString("status")).isEqualTo("UNCHANGED");

@@ -2,7 +2,6 @@ package org.mercato.application.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.mercato.application.catalog.port.in.GetProductDetailUseCase;
 import org.mercato.application.catalog.port.in.ProductDetail;
@@ -38,9 +37,10 @@ public class GetProductDetailService implements GetProductDetailUseCase {
         this.cache = cache;
     }
 
-    // A transaction without enlisted resources costs next to nothing, so a cache hit pays little for it.
+    // No transaction here (ADR 0007's exception): a cache hit touches no database, and beginning and
+    // committing a JTA transaction was a sixth of a hit's CPU, measured. On a miss the persistence adapter
+    // reads in a transaction of its own.
     @Override
-    @Transactional
     public Optional<ProductDetail> getProductDetail(ProductId id) {
         Optional<ProductDetail> cached = cache.find(id);
         if (cached.isPresent()) {

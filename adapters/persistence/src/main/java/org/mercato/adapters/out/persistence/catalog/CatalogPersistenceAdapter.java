@@ -3,6 +3,7 @@ package org.mercato.adapters.out.persistence.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,10 @@ public class CatalogPersistenceAdapter implements LoadCategoriesPort, LoadManufa
                 .toList();
     }
 
+    // Its caller (a cache miss of GetProductDetailService) has no transaction: the lazy SKU and attribute
+    // collections need one to load.
     @Override
+    @Transactional
     public Optional<ProductDetail> loadProductDetail(ProductId id) {
         List<ProductEntity> found = em.createQuery("""
                         select p from ProductEntity p

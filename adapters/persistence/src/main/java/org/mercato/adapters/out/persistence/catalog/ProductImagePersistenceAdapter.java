@@ -3,6 +3,7 @@ package org.mercato.adapters.out.persistence.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,10 @@ public class ProductImagePersistenceAdapter implements ProductImagesPort {
     @PersistenceContext(unitName = "mercato")
     EntityManager em;
 
+    // Joins the caller's transaction, or has its own (a product page read on a cache miss has none), so the
+    // result stream is read while its persistence context is open.
     @Override
+    @Transactional
     public List<StoredProductImage> imagesOf(ProductId product) {
         return em.createQuery("""
                         select i from ProductImageEntity i
