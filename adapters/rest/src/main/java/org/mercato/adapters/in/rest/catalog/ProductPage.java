@@ -22,7 +22,11 @@ import org.mercato.application.catalog.port.in.ProductDetail;
 public record ProductPage(ProductDetail detail, byte[] json, byte[] gzip, String etag, String gzipEtag) {
 
     static ProductPage render(ProductDetail detail, Jsonb jsonb) {
-        byte[] json = jsonb.toJson(ProductDetailJson.of(detail)).getBytes(StandardCharsets.UTF_8);
+        return of(detail, jsonb.toJson(ProductDetailJson.of(detail)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The page of these JSON bytes: gzipped and tagged. */
+    static ProductPage of(ProductDetail detail, byte[] json) {
         String hash = hash(json);
         return new ProductPage(detail, json, gzip(json), '"' + hash + '"', "\"" + hash + "-gzip\"");
     }
