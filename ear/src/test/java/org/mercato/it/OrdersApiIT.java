@@ -8,8 +8,13 @@ import static org.mercato.it.Shoppers.items;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,6 +109,33 @@ class OrdersApiIT {
         // The same key is the shopper's own: another shopper may use it for their own order.
         Shopper other = Shoppers.registered("orders-other");
         assertThat(other.placeOrder(key, body).status()).isEqualTo(201);
+    }
+
+    @Test
+    void concurrent_twins_with_one_key_place_one_order_and_the_others_replay_it() throws Exception {
+        // Twins may share a placement batch (ADR 0019): the batch fails on the key, each is retried alone,
+        // the loser finds the winner's key and replays its order.
+        String key = UUID.randomUUID().toString();
+        String body = items(sku, 1);
+        int before = available(PRODUCT, sku);
+        ExecutorService twins = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Http.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(twins.submit(() -> shopper.placeOrder(key, body)));
+            }
+            List<Http.Answer> done = new ArrayList<>();
+            for (Future<Http.Answer> answer : answers) {
+                done.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(done).as(done.toString()).extracting(Http.Answer::status).containsOnly(201, 200);
+            assertThat(done).filteredOn(a -> a.status() == 201).hasSize(1);
+            assertThat(done).extracting(a -> a.json().getString("id")).containsOnly(done.get(0).json().getString("id"));
+            assertThat(done).filteredOn(a -> a.status() == 200).allMatch(a -> "true".equals(a.header("Idempotent-Replayed")));
+        } finally {
+            twins.shutdownNow();
+        }
+        assertThat(available(PRODUCT, sku)).as("one unit reserved, not eight").isEqualTo(before - 1);
     }
 
     @Test
