@@ -134,13 +134,35 @@ class PlacementGroupCommitTest {
     }
 
     @Test
-    void a_lock_timeout_answers_every_placement_of_the_batch_with_503() {
+    void a_lock_timeout_answers_every_placement_of_the_batch_with_503_without_retrying_them_alone() throws Exception {
         ServiceUnavailableException busy = new ServiceUnavailableException("the stock of these items is busy", null);
+        List<Integer> batches = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch firstBatchRunning = new CountDownLatch(1);
+        CountDownLatch othersQueued = new CountDownLatch(1);
         PlacementGroupCommit commits = new PlacementGroupCommit(new FakeBatch(batch -> {
+            batches.add(batch.size());
+            if (batches.size() == 1) {
+                firstBatchRunning.countDown();
+                await(othersQueued);   // hold the lead until the others wait, so they form one batch
+                return List.of(Optional.empty());
+            }
             throw busy;
         }), 64);
 
-        assertThatThrownBy(() -> commits.commit(pending(1))).isSameAs(busy);
+        Future<?> leader = buyers.submit(() -> commits.commit(pending(1)));
+        await(firstBatchRunning);
+        List<Future<?>> rest = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rest.add(buyers.submit(() -> commits.commit(pending(1))));
+        }
+        Thread.sleep(200);
+        othersQueued.countDown();
+
+        leader.get(10, TimeUnit.SECONDS);
+        for (Future<?> f : rest) {
+            assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCause(busy);
+        }
+        assertThat(batches).as("one batch for the three, no retry one by one").containsExactly(1, 3);
     }
 
     private List<Future<?>> placeAll(PlacementGroupCommit commits, int n) {
@@ -156,8 +178,7 @@ class PlacementGroupCommitTest {
         Order order = Order.place(OrderId.random(), account, List.of(new OrderLine(new SkuCode("DOR-0001-160x200-M-18"),
                         new ProductId(UUID.randomUUID()), "Dormio Aurora", "160x200", "MEDIUM", 18, quantity, Money.of(49_900, "EUR"))),
                 new DeliveryAddress("Sam", "Invalidenstr. 1", null, "Berlin", "10115", "DE"), NOW, Duration.ofMinutes(30));
-        return new PendingPlacement(order, order.placement("shopper:" + account), new NewKey(account, "k", "hash", order.id(), NOW), false,
-                List.of("DOR-0001-160x200-M-18"));
+        return new PendingPlacement(order, order.placement("shopper:" + account), new NewKey(account, "k", "hash", order.id(), NOW), false);
     }
 
     static void sleep(long ms) {

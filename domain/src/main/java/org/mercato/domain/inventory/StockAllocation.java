@@ -26,14 +26,12 @@ public final class StockAllocation {
         if (requested < 1) {
             throw new IllegalArgumentException("requested must be positive");
         }
-        List<StockLevel> fullestFirst = new ArrayList<>(levels);
-        fullestFirst.sort(Comparator.comparingInt(StockLevel::available).reversed());
-        if (fullestFirst.isEmpty() || fullestFirst.stream().mapToLong(StockLevel::available).sum() < requested) {
+        if (available(levels) < requested) {
             return Optional.empty();
         }
-        if (fullestFirst.get(0).available() >= requested) {
-            return Optional.of(List.of(new Allocation(fullestFirst.get(0).warehouse(), requested)));
-        }
+        // Fullest first: when one warehouse can ship the whole line, the loop takes it all there.
+        List<StockLevel> fullestFirst = new ArrayList<>(levels);
+        fullestFirst.sort(Comparator.comparingInt(StockLevel::available).reversed());
         List<Allocation> split = new ArrayList<>();
         int left = requested;
         for (StockLevel level : fullestFirst) {
@@ -49,8 +47,8 @@ public final class StockAllocation {
         return Optional.of(List.copyOf(split));
     }
 
-    /** What all warehouses together have available. */
+    /** What all warehouses together have available (at most {@code Integer.MAX_VALUE}). */
     public static int available(List<StockLevel> levels) {
-        return levels.stream().mapToInt(StockLevel::available).sum();
+        return (int) Math.min(Integer.MAX_VALUE, levels.stream().mapToLong(StockLevel::available).sum());
     }
 }

@@ -99,7 +99,7 @@ public class OrderPlacementPreparation {
         command.expectedTotal().ifPresent(expected -> requireTotal(expected, order.total()));
         return new PendingPlacement(order, order.placement("shopper:" + account),
                 new OrderIdempotencyKeys.NewKey(account, command.idempotencyKey(), fingerprint, order.id(), now),
-                command.items().isEmpty(), requested.stream().map(RequestedLine::sku).toList());
+                command.items().isEmpty());
     }
 
     /** The first answer again: the order as it was placed, whatever happened to it since. */
