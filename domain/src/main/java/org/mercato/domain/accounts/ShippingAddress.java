@@ -22,6 +22,11 @@ public record ShippingAddress(
         }
     }
 
+    /** True for 2 to 12 letters, digits, spaces or '-' (leading and trailing spaces aside): the postal codes of the world. */
+    public static boolean isPostalCode(String code) {
+        return code != null && code.trim().matches("[A-Za-z0-9 -]{2,12}");
+    }
+
     /** True for an ISO 3166-1 alpha-2 code in upper case, such as {@code DE}. */
     public static boolean isCountry(String code) {
         return code != null && code.length() == 2 && COUNTRIES.contains(code);

@@ -19,6 +19,7 @@ import org.mercato.application.common.ConflictException;
 import org.mercato.application.common.InvalidInputException;
 import org.mercato.application.common.InvalidInputException.FieldViolation;
 import org.mercato.application.common.NotFoundException;
+import org.mercato.application.common.Violations;
 import org.mercato.application.ordering.port.in.ReadCartLinesUseCase;
 import org.mercato.application.ordering.port.in.PlaceOrderUseCase.AddressInput;
 import org.mercato.application.ordering.port.in.PlaceOrderUseCase.PlaceOrderCommand;
@@ -199,31 +200,23 @@ public class OrderPlacementPreparation {
         return new DeliveryAddress(recipient, a.line1(), a.line2(), a.city(), a.postalCode(), a.country());
     }
 
+    /** An address given with the order: the address book's rules (AddressCommand), plus an optional recipient. */
     private static DeliveryAddress inline(String accountName, AddressInput a) {
-        List<FieldViolation> violations = new ArrayList<>();
-        requireText(violations, "shippingAddress.line1", a.line1(), 200);
-        requireText(violations, "shippingAddress.city", a.city(), 120);
-        requireText(violations, "shippingAddress.postalCode", a.postalCode(), 20);
-        if (a.line2() != null && a.line2().length() > 200) {
-            violations.add(new FieldViolation("shippingAddress.line2", "must be at most 200 characters"));
-        }
-        if (a.recipient() != null && (a.recipient().isBlank() || a.recipient().length() > 200)) {
-            violations.add(new FieldViolation("shippingAddress.recipient", "must be 1 to 200 characters"));
-        }
-        if (!ShippingAddress.isCountry(a.country())) {
-            violations.add(new FieldViolation("shippingAddress.country", "must be an ISO 3166 alpha-2 code such as DE"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        new Violations()
+                .check(present(a.line1(), 200), "shippingAddress.line1", "is required and at most 200 characters")
+                .check(a.line2() == null || a.line2().length() <= 200, "shippingAddress.line2", "must be at most 200 characters")
+                .check(present(a.city(), 120), "shippingAddress.city", "is required and at most 120 characters")
+                .check(ShippingAddress.isPostalCode(a.postalCode()), "shippingAddress.postalCode",
+                        "is required: 2 to 12 letters, digits, spaces or '-'")
+                .check(ShippingAddress.isCountry(a.country()), "shippingAddress.country", "must be an ISO 3166 alpha-2 code such as DE")
+                .check(a.recipient() == null || present(a.recipient(), 200), "shippingAddress.recipient", "must be 1 to 200 characters")
+                .throwIfAny();
         return new DeliveryAddress(a.recipient() != null ? a.recipient().strip() : accountName, a.line1().strip(),
                 a.line2() == null || a.line2().isBlank() ? null : a.line2().strip(), a.city().strip(), a.postalCode().strip(), a.country());
     }
 
-    private static void requireText(List<FieldViolation> violations, String field, String value, int max) {
-        if (value == null || value.isBlank() || value.length() > max) {
-            violations.add(new FieldViolation(field, "is required, at most " + max + " characters"));
-        }
+    private static boolean present(String text, int max) {
+        return text != null && !text.isBlank() && text.length() <= max;
     }
 
     private static void requireTotal(Money expected, Money total) {

@@ -13,7 +13,7 @@ public record AddressCommand(
                 .check(present(line1, 200), "line1", "is required and at most 200 characters")
                 .check(line2 == null || line2.length() <= 200, "line2", "must be at most 200 characters")
                 .check(present(city, 120), "city", "is required and at most 120 characters")
-                .check(postalCode != null && postalCode.trim().matches("[A-Za-z0-9 -]{2,12}"), "postalCode",
+                .check(ShippingAddress.isPostalCode(postalCode), "postalCode",
                         "is required: 2 to 12 letters, digits, spaces or '-'")
                 .check(ShippingAddress.isCountry(country), "country", "must be an ISO 3166 alpha-2 code such as DE")
                 .throwIfAny();
