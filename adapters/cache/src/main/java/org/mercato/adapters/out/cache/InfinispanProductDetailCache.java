@@ -57,10 +57,7 @@ public class InfinispanProductDetailCache implements ProductDetailCache {
         }
         try {
             ProductDetail detail = json.fromJson(entry, ProductDetail.class);
-            if (parsed.size() >= MAX_PARSED) {
-                parsed.clear();
-            }
-            parsed.put(key, new Parsed(entry, detail));
+            remember(key, entry, detail);
             return Optional.of(detail);
         } catch (JsonbException | IllegalArgumentException e) {
             LOG.log(Level.WARNING, "Dropping an unreadable product-detail cache entry for " + id, e);
@@ -71,7 +68,18 @@ public class InfinispanProductDetailCache implements ProductDetailCache {
 
     @Override
     public void store(ProductDetail detail) {
-        cache.put(detail.id().toString(), json.toJson(detail));
+        String key = detail.id().toString();
+        String entry = json.toJson(detail);
+        cache.put(key, entry);
+        // The next find hands out this very instance, so the page rendered from it is rendered once, not again after a parse.
+        remember(key, entry, detail);
+    }
+
+    private void remember(String key, String entry, ProductDetail detail) {
+        if (parsed.size() >= MAX_PARSED) {
+            parsed.clear();
+        }
+        parsed.put(key, new Parsed(entry, detail));
     }
 
     /**

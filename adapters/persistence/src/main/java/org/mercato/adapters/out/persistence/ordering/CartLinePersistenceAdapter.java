@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.mercato.adapters.out.persistence.InList;
 import org.mercato.application.ordering.port.out.CartLinesPort;
 import org.mercato.domain.catalog.SkuCode;
 import org.mercato.domain.ordering.CartLine;
@@ -64,9 +65,11 @@ public class CartLinePersistenceAdapter implements CartLinesPort {
         if (skus.isEmpty()) {
             return;
         }
-        em.createQuery("delete from CartLineEntity c where c.id.accountId = :account and c.id.skuCode in :codes")
+        // Placement from the cart runs this: one parameter per code keeps the query's plan cached (InList).
+        InList codes = InList.of("code", skus.stream().map(SkuCode::value).distinct().toList());
+        codes.bind(em.createQuery("delete from CartLineEntity c where c.id.accountId = :account and c.id.skuCode in (%s)"
+                        .formatted(codes.placeholders())))
                 .setParameter("account", accountId)
-                .setParameter("codes", skus.stream().map(SkuCode::value).distinct().toList())
                 .executeUpdate();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mercato.adapters.out.persistence.InList;
 import org.mercato.application.ordering.port.in.ListMyOrdersUseCase.OrderQuery;
 import org.mercato.application.ordering.port.in.OrderView;
 import org.mercato.application.ordering.port.out.OrderStore;
@@ -56,9 +57,8 @@ public class OrderPersistenceAdapter implements OrderStore {
     @Override
     public void discard(List<Order> orders) {
         // Lines, history and reservations go with the order (on delete cascade).
-        em.createQuery("delete from CustomerOrderEntity o where o.id in :ids")
-                .setParameter("ids", orders.stream().map(o -> o.id().value()).toList())
-                .executeUpdate();
+        InList ids = InList.of("id", orders.stream().map(o -> o.id().value()).toList());
+        ids.bind(em.createQuery("delete from CustomerOrderEntity o where o.id in (%s)".formatted(ids.placeholders()))).executeUpdate();
     }
 
     private void add(Order order, StatusChange placement) {
@@ -104,7 +104,7 @@ public class OrderPersistenceAdapter implements OrderStore {
         if (row == null || !row.accountId.equals(accountId)) {
             return Optional.empty();
         }
-        return Optional.of(toDomain(row, lines(List.of(row.id)).getOrDefault(row.id, List.of())));
+        return Optional.of(toDomain(row, linesOf(row.id)));
     }
 
     @Override
@@ -148,7 +148,7 @@ public class OrderPersistenceAdapter implements OrderStore {
         if (row == null || !row.accountId.equals(accountId)) {
             return Optional.empty();
         }
-        return Optional.of(toDomain(row, lines(List.of(row.id)).getOrDefault(row.id, List.of())));
+        return Optional.of(toDomain(row, linesOf(row.id)));
     }
 
     @Override
@@ -212,6 +212,13 @@ public class OrderPersistenceAdapter implements OrderStore {
         }
         Map<UUID, List<OrderLineEntity>> lines = lines(rows.stream().map(r -> r.id).toList());
         return rows.stream().map(r -> toDomain(r, lines.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    /** One order's lines: a single-valued parameter, so the query's plan stays cached. */
+    private List<OrderLineEntity> linesOf(UUID orderId) {
+        return em.createQuery("select l from OrderLineEntity l where l.id.orderId = :order order by l.id.lineNo", OrderLineEntity.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
     private Map<UUID, List<OrderLineEntity>> lines(Collection<UUID> orderIds) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -72,12 +71,8 @@ public class CartResource {
         if (body == null) {
             throw new BadRequestException("A JSON body {\"quantity\": 1..50} is required.");
         }
-        try {
-            return CartJson.of(setQuantity.setQuantity(new SetCartQuantityCommand(CurrentShopper.id(security), sku,
-                    body.wholeQuantity())));
-        } catch (org.mercato.application.common.NotFoundException e) {
-            throw new NotFoundException(e.getMessage());
-        }
+        // An unknown SKU is the use case's NotFoundException, which NotFoundMapper answers with 404.
+        return CartJson.of(setQuantity.setQuantity(new SetCartQuantityCommand(CurrentShopper.id(security), sku, body.wholeQuantity())));
     }
 
     @DELETE

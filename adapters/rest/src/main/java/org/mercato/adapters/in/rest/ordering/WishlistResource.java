@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +58,7 @@ public class WishlistResource {
     @APIResponse(responseCode = "404", description = "No such SKU")
     @APIResponse(responseCode = "422", description = "The wishlist already holds 100 SKUs")
     public WishlistJson add(@PathParam("sku") String sku) {
-        return notFoundAs404(() -> WishlistJson.of(addItem.add(CurrentShopper.id(security), sku)));
+        return WishlistJson.of(addItem.add(CurrentShopper.id(security), sku));
     }
 
     @DELETE
@@ -83,7 +81,7 @@ public class WishlistResource {
     @APIResponse(responseCode = "422", description = "Quantity not whole or outside 1..50, a line over 50 units, a 51st line or another currency")
     public CartJson move(@PathParam("sku") String sku, QuantityRequest body) {
         Integer quantity = body == null ? null : body.wholeQuantity();
-        return notFoundAs404(() -> CartJson.of(moveToCart.moveToCart(CurrentShopper.id(security), sku, quantity)));
+        return CartJson.of(moveToCart.moveToCart(CurrentShopper.id(security), sku, quantity));
     }
 
     /** The same move without a body (and so without a Content-Type): one unit. */
@@ -91,14 +89,6 @@ public class WishlistResource {
     @Path("/items/{sku}/move-to-cart")
     @Operation(hidden = true)
     public CartJson moveOne(@PathParam("sku") String sku) {
-        return notFoundAs404(() -> CartJson.of(moveToCart.moveToCart(CurrentShopper.id(security), sku, null)));
-    }
-
-    private static <T> T notFoundAs404(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (org.mercato.application.common.NotFoundException e) {
-            throw new NotFoundException(e.getMessage());
-        }
+        return CartJson.of(moveToCart.moveToCart(CurrentShopper.id(security), sku, null));
     }
 }
