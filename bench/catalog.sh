@@ -63,9 +63,9 @@ measure() { # name clients threads paths prefix [accept-encoding]; the 1-minute 
   echo "$result load=$(cut -d' ' -f1 /proc/loadavg)"
 }
 
-# Warm up: every search of the list once, one at a time (a query's first run at this scale takes up to a few
-# seconds, longer than wrk's timeout), then JIT, Lucene and PostgreSQL caches, and every product page into
-# the replicated cache.
+# Warm up: every search of the list once, one at a time (the first search after the start lays the catalog
+# snapshot out for scanning, ADR 0021), then the JIT and every product page into the replicated cache. Search
+# keeps no answers: every measured search runs.
 grep -v '^#' bench/search-queries.txt | grep -v '^$' | while read -r query; do
   curl -s -o /dev/null --max-time 120 "$app/api/v1/catalog/products$query" || true
 done

@@ -169,6 +169,55 @@ class CatalogFeedIT {
         assertThat(Http.getBytes(page, "Accept-Encoding", "gzip", "If-None-Match", newEtag).statusCode()).isEqualTo(304);
     }
 
+    /**
+     * ADR 0021: what a feed writes is searchable when its line has committed, by text and by every SKU
+     * condition, with price, facets and price order following a price change at once (no answer cache, no
+     * reindexing of SKUs).
+     */
+    @Test
+    void an_imported_product_and_its_new_price_are_searchable_at_once() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        String maker = "Feedwerk search " + run;
+        String line = maker + ",DE,latex,,Zephyrine,Natural latex,Latex,FS" + run + "-ZEP-%s,%s,%s,%d,%s,EUR,cotton\n";
+        String csv = HEADER + line.formatted("90x200", "90x200", "soft", 18, "399.00")
+                + line.formatted("160x200", "160x200", "firm", 22, "899.00");
+        assertThat(imported("text/csv", csv).getString("status")).isEqualTo("SUCCEEDED");
+        String makerId = manufacturer(maker).getString("id");
+        String byMaker = Http.API + "/catalog/products?manufacturer=" + makerId;
+
+        JsonObject found = Http.get(Http.API + "/catalog/products?q=zephyrin&manufacturer=" + makerId).json();
+        assertThat(found.getInt("total")).as("found by a misspelt name right after the import").isEqualTo(1);
+        JsonObject item = found.getJsonArray("items").getJsonObject(0);
+        assertThat(item.getString("name")).isEqualTo("Zephyrine");
+        assertThat(item.getJsonObject("priceFrom").getJsonNumber("amount").longValue()).isEqualTo(39_900);
+        assertThat(item.getBoolean("inStock")).as("new SKUs have no stock").isFalse();
+        JsonObject facets = found.getJsonObject("facets");
+        assertThat(facets.getJsonArray("size").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("value") + "=" + v.getInt("count")).containsExactly("90x200=1", "160x200=1");
+        assertThat(facets.getJsonArray("firmness").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("value")).containsExactly("soft", "firm");
+        assertThat(priceCounts(facets)).containsExactly(1, 0, 0, 1, 0);
+
+        JsonObject bigger = Http.get(byMaker + "&size=160x200").json();
+        assertThat(bigger.getJsonArray("items").getJsonObject(0).getJsonObject("priceFrom").getJsonNumber("amount")
+                .longValue()).as("the price of the SKU asked for").isEqualTo(89_900);
+        assertThat(Http.get(byMaker + "&inStock=true").json().getInt("total")).isZero();
+        assertThat(Http.get(byMaker + "&maxPrice=40000").json().getInt("total")).isEqualTo(1);
+
+        JsonObject changed = imported("text/csv", HEADER + line.formatted("90x200", "90x200", "soft", 18, "459.00"));
+        assertThat(counts(changed).getInt("updated")).as(changed.toString()).isEqualTo(1);
+
+        JsonObject after = Http.get(byMaker).json();
+        assertThat(after.getJsonArray("items").getJsonObject(0).getJsonObject("priceFrom").getJsonNumber("amount")
+                .longValue()).as("the new price at once").isEqualTo(45_900);
+        assertThat(priceCounts(after.getJsonObject("facets"))).containsExactly(0, 1, 0, 1, 0);
+        assertThat(Http.get(byMaker + "&maxPrice=40000").json().getInt("total")).isZero();
+    }
+
+    private static List<Integer> priceCounts(JsonObject facets) {
+        return facets.getJsonArray("price").getValuesAs(JsonObject.class).stream().map(r -> r.getInt("count")).toList();
+    }
+
     /** The id of the one product the search index knows for the manufacturer (indexing follows the commit). */
     private static String onlyProductOf(String manufacturerId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

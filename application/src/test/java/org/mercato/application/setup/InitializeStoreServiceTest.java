@@ -76,6 +76,7 @@ class InitializeStoreServiceTest {
 
     private int indexedProducts;
     private int rebuilds;
+    private int openings;
     private final SearchIndexPort searchIndex = new SearchIndexPort() {
         @Override
         public boolean isEmpty() {
@@ -85,6 +86,12 @@ class InitializeStoreServiceTest {
         @Override
         public long skusToIndex() {
             return skusToIndex;
+        }
+
+        @Override
+        public void open() {
+            rebuildPending = false;
+            openings++;
         }
 
         @Override
@@ -184,6 +191,7 @@ class InitializeStoreServiceTest {
         StoreInitialization second = service("small").initialize();
         assertThat(second.searchIndexRebuilt()).as("a filled index is kept").isFalse();
         assertThat(rebuilds).isEqualTo(1);
+        assertThat(openings).as("and opened: this node reads the catalog into memory").isEqualTo(1);
     }
 
     @Test
@@ -247,6 +255,17 @@ class InitializeStoreServiceTest {
         assertThat(backgroundTasks).hasSize(2);
         backgroundTasks.get(1).run();
         assertThat(rebuilds).isEqualTo(2);
+
+        // A restart with its index kept: the catalog is read into memory in the background, not reindexed.
+        indexedProducts = 16_000;
+        StoreInitialization restart = service("full").initialize();
+        assertThat(restart.searchIndexRebuilt()).isFalse();
+        assertThat(restart.inBackground()).isTrue();
+        assertThat(rebuildPending).isTrue();
+        backgroundTasks.get(2).run();
+        assertThat(openings).isEqualTo(1);
+        assertThat(rebuilds).isEqualTo(2);
+        assertThat(rebuildPending).isFalse();
     }
 
     @Test

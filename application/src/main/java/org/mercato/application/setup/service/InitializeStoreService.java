@@ -85,21 +85,21 @@ public class InitializeStoreService implements InitializeStoreUseCase {
             // The demo stock was written around every cache: no node may keep an overlay from before.
             soldOutSkus.invalidate();
         }
-        // JDBC batches bypass automatic indexing, and a new node starts with an empty local index.
+        // JDBC batches bypass automatic indexing, and a new node starts with an empty local index. Without a
+        // rebuild, the index is opened: each node reads what search keeps in memory (ADR 0021).
         boolean reindex = loaded || rebuildSearchIndex || searchIndex.isEmpty();
-        boolean inBackground = false;
-        if (reindex) {
-            long skus = searchIndex.skusToIndex();
-            inBackground = skus >= backgroundRebuildMinSkus;
-            if (inBackground) {
-                // Minutes at the full scale: the deployment goes on, the readiness check reports the index
-                // DOWN until it is complete, and search answers from the part indexed so far (ADR 0015).
-                searchIndex.markRebuildPending();
-                LOG.info(() -> "Rebuilding the search index in the background: %d SKU(s) to index.".formatted(skus));
-                background.submit(this::rebuildSearchIndexInBackground);
-            } else {
-                rebuildSearchIndex();
-            }
+        long skus = searchIndex.skusToIndex();
+        boolean inBackground = skus >= backgroundRebuildMinSkus;
+        Runnable prepareSearch = reindex ? this::rebuildSearchIndex : this::openSearchIndex;
+        if (inBackground) {
+            // A minute or more at the full scale: the deployment goes on, the readiness check reports the index
+            // DOWN until it is complete, and search answers from what it has so far (ADR 0015).
+            searchIndex.markRebuildPending();
+            LOG.info(() -> "%s the search index in the background: %d SKU(s) to read."
+                    .formatted(reindex ? "Rebuilding" : "Opening", skus));
+            background.submit(() -> preparedInBackground(prepareSearch));
+        } else {
+            prepareSearch.run();
         }
         return new StoreInitialization(applied, loaded, false, scale.name(), reindex, inBackground);
     }
@@ -123,12 +123,18 @@ public class InitializeStoreService implements InitializeStoreUseCase {
                 .formatted(products, (System.nanoTime() - started) / 1_000_000));
     }
 
-    private void rebuildSearchIndexInBackground() {
+    private void openSearchIndex() {
+        long started = System.nanoTime();
+        searchIndex.open();
+        LOG.info(() -> "Opened the search index in %d ms.".formatted((System.nanoTime() - started) / 1_000_000));
+    }
+
+    private void preparedInBackground(Runnable prepareSearch) {
         try {
-            rebuildSearchIndex();
+            prepareSearch.run();
         } catch (RuntimeException e) {
             searchIndex.markRebuildFailed();
-            LOG.log(java.util.logging.Level.SEVERE, "Rebuilding the search index failed; restart with mercato.search.rebuild-index-at-start=true", e);
+            LOG.log(java.util.logging.Level.SEVERE, "Preparing the search index failed; restart with mercato.search.rebuild-index-at-start=true", e);
         }
     }
 

@@ -18,7 +18,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /** A category; in the search index, part of each of its products' documents ({@code category.*}). */
 @Entity
-// Cached search answers of this node go stale with any change (SearchResultCache).
+// Search reads a changed product anew into its catalog snapshot (CatalogChangeListener).
 @EntityListeners(CatalogChangeListener.class)
 @Table(name = "category")
 public class CategoryEntity {

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -30,13 +29,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
- * A product and, through Hibernate Search, its document in the search index {@code product}: text
- * fields for fuzzy search, manufacturer and category for filters and facets, and every SKU as a
- * nested document so that SKU filters hold for one SKU at a time (ADR 0013). Of availability only
- * "sold out when indexed" is indexed; search overlays the changes since (ADR 0015).
+ * A product and, through Hibernate Search, its document in the search index {@code product}: the text
+ * fields for fuzzy search, with manufacturer and category to narrow a text search (ADR 0013). SKUs,
+ * availability, facets and orders come from search's catalog snapshot instead (ADR 0021).
  */
 @Entity
-// Cached search answers of this node go stale with any change (SearchResultCache).
+// Search reads a changed product anew into its catalog snapshot (CatalogChangeListener).
 @EntityListeners(CatalogChangeListener.class)
 @Table(name = "product")
 @Indexed(index = ProductEntity.INDEX)
@@ -70,10 +68,9 @@ public class ProductEntity {
     @MapKeyColumn(name = "attr_name")
     @Column(name = "attr_value")
     Map<String, String> attributes = new HashMap<>();
+    /** Not in the index: search keeps SKUs in this node's catalog snapshot (ADR 0021). */
     @OneToMany(mappedBy = "product")
     @OrderBy("code")
-    @IndexedEmbedded(structure = ObjectStructure.NESTED,
-            includePaths = {"code", "sizeCode", "firmness", "priceAmount", "priceCurrency", "soldOut"})
     List<SkuEntity> skus = new ArrayList<>();
     @Column(name = "created_at", nullable = false)
     @GenericField(sortable = Sortable.YES)
@@ -82,4 +79,9 @@ public class ProductEntity {
     @Column(name = "units_sold", nullable = false)
     @GenericField(sortable = Sortable.YES)
     long unitsSold;
+
+    /** For the search's change listener, which lives in another package. */
+    public UUID id() {
+        return id;
+    }
 }

@@ -12,14 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import java.util.UUID;
+import org.hibernate.proxy.HibernateProxy;
 
-/** A SKU; in the search index, a nested document of its product ({@code skus.*}). */
+/** A SKU. Search reads SKUs into its catalog snapshot, not into the index (ADR 0021). */
 @Entity
-// Cached search answers of this node go stale with any change (SearchResultCache).
+// Search reads a changed product anew into its catalog snapshot (CatalogChangeListener).
 @EntityListeners(CatalogChangeListener.class)
 @Table(name = "sku")
 public class SkuEntity {
@@ -28,32 +26,34 @@ public class SkuEntity {
     @SequenceGenerator(name = "sku_seq", sequenceName = "sku_seq", allocationSize = 50)
     Long id;
     @Column(nullable = false)
-    @KeywordField
     String code;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id")
     ProductEntity product;
     @Column(name = "size_code", nullable = false)
-    @KeywordField(aggregable = Aggregable.YES)
     String sizeCode;
     @Column(nullable = false)
-    @KeywordField(aggregable = Aggregable.YES)
     String firmness;
     @Column(name = "height_cm", nullable = false)
     int heightCm;
     @Column(name = "price_amount", nullable = false)
-    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
     long priceAmount;
     @Column(name = "price_currency", nullable = false)
-    @KeywordField
     String priceCurrency;
     /**
      * No unit available in any warehouse. Stock changes that cross zero write it with SQL under the SKU's
-     * row lock (never through this entity, so the product is not reindexed for it); the index keeps the
-     * value it had when the product was indexed, and search overlays the later changes (ADR 0015). A new
+     * row lock (never through this entity, so the product is not read anew for it); search's catalog
+     * snapshot keeps the value it read, and search overlays the later changes (ADR 0015, ADR 0021). A new
      * SKU has no stock, hence sold out.
      */
     @Column(name = "sold_out", insertable = false, updatable = false)
-    @GenericField
     boolean soldOut = true;
+
+    /** For the search's change listener, which lives in another package; loads no lazy product. */
+    public UUID productId() {
+        if (product instanceof HibernateProxy proxy) {
+            return (UUID) proxy.getHibernateLazyInitializer().getIdentifier();
+        }
+        return product.id;
+    }
 }

@@ -3,13 +3,13 @@ package org.mercato.adapters.out.persistence.ordering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mercato.adapters.out.persistence.InList;
+import org.mercato.adapters.out.persistence.SqlValues;
 import org.mercato.application.ordering.port.in.SkuOffer;
 import org.mercato.application.ordering.port.out.OrderableSkusPort;
 import org.mercato.application.ordering.port.out.SkuOffersPort;
@@ -85,19 +85,10 @@ public class SkuOfferPersistenceAdapter implements SkuOffersPort, OrderableSkusP
                 .getResultList();
         for (Object[] r : rows) {
             r[0] = ((Number) r[0]).longValue();
-            r[2] = uuid(r[2]);
+            r[2] = SqlValues.uuid(r[2]);
             r[6] = ((Number) r[6]).intValue();
             r[7] = ((Number) r[7]).longValue();
         }
         return rows;
-    }
-
-    /** A uuid column as the driver hands it to a native query: a UUID on PostgreSQL, 16 bytes on H2. */
-    private static UUID uuid(Object value) {
-        if (value instanceof byte[] bytes) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 }

@@ -14,13 +14,6 @@ final class ProductIndex {
     static final String CATEGORY_ID = "category.id";
     static final String CATEGORY_SLUG = "category.slug";
     static final String CATEGORY_NAME = "category.name";
-    static final String SKUS = "skus";
-    static final String SKU_CODE = "skus.code";
-    static final String SKU_SIZE = "skus.sizeCode";
-    static final String SKU_FIRMNESS = "skus.firmness";
-    static final String SKU_PRICE = "skus.priceAmount";
-    static final String SKU_CURRENCY = "skus.priceCurrency";
-    static final String SKU_SOLD_OUT = "skus.soldOut";
 
     private ProductIndex() {
     }

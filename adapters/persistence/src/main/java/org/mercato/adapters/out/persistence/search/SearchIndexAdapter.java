@@ -17,8 +17,9 @@ import org.mercato.adapters.out.persistence.catalog.ProductEntity;
 import org.mercato.application.catalog.port.out.SearchIndexPort;
 
 /**
- * The {@code product} index: its emptiness at start and a full rebuild with the mass indexer, logging
- * its progress and telling {@link SearchIndexReadinessCheck} whether the index is complete.
+ * The {@code product} index and this node's catalog snapshot: the index's emptiness at start, reading the
+ * snapshot, and a full rebuild of both with the mass indexer, logging its progress and telling
+ * {@link SearchIndexReadinessCheck} whether search is complete.
  */
 @ApplicationScoped
 public class SearchIndexAdapter implements SearchIndexPort {
@@ -31,6 +32,8 @@ public class SearchIndexAdapter implements SearchIndexPort {
     EntityManager em;
     @Inject
     SearchIndexState state;
+    @Inject
+    CatalogSnapshots snapshots;
 
     @Override
     @Transactional
@@ -42,6 +45,18 @@ public class SearchIndexAdapter implements SearchIndexPort {
     @Transactional
     public long skusToIndex() {
         return em.createQuery("select count(s) from SkuEntity s", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void open() {
+        state.pending();
+        try {
+            snapshots.load();
+        } catch (RuntimeException e) {
+            state.failed();
+            throw e;
+        }
+        state.complete();
     }
 
     @Override
@@ -60,11 +75,12 @@ public class SearchIndexAdapter implements SearchIndexPort {
     public long rebuild() {
         state.pending();
         try {
-            // Each product brings its SKUs (500 at the full scale): small batches keep the heap flat.
+            snapshots.load();
+            // Documents hold a product's text, manufacturer and category: no SKUs (ADR 0021).
             Search.mapping(entityManagerFactory).scope(ProductEntity.class).massIndexer()
                     .purgeAllOnStart(true)
                     .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(10)
+                    .batchSizeToLoadObjects(100)
                     .idFetchSize(1000)
                     .cacheMode(CacheMode.IGNORE)
                     .transactionTimeout((int) Duration.ofHours(2).toSeconds())
@@ -81,7 +97,6 @@ public class SearchIndexAdapter implements SearchIndexPort {
             throw e;
         }
         state.complete();
-        SearchResultCache.catalogChanged();
         return em.createQuery("select count(p) from ProductEntity p", Long.class).getSingleResult();
     }
 

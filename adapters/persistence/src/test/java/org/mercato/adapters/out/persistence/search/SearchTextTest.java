@@ -2,7 +2,6 @@ package org.mercato.adapters.out.persistence.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hibernate.search.util.common.data.Range;
 import org.junit.jupiter.api.Test;
 
 class SearchTextTest {
@@ -33,13 +32,5 @@ class SearchTextTest {
         assertThat(ProductSearchAdapter.requiredTerms(4)).isEqualTo(3);
         assertThat(ProductSearchAdapter.requiredTerms(5)).isEqualTo(4);
         assertThat(ProductSearchAdapter.requiredTerms(10)).isEqualTo(8);
-    }
-
-    @Test
-    void price_bounds_are_included_and_a_missing_bound_is_open() {
-        assertThat(SkuConditions.priceRange(100L, 200L)).isEqualTo(Range.between(100L, 200L));
-        assertThat(SkuConditions.priceRange(null, 200L)).isEqualTo(Range.atMost(200L));
-        assertThat(SkuConditions.priceRange(100L, null)).isEqualTo(Range.atLeast(100L));
-        assertThat(SkuConditions.priceRange(null, null)).isEqualTo(Range.all());
     }
 }
