@@ -101,7 +101,10 @@ final class CatalogScan {
         }
     }
 
-    /** One page: the products' ordinals in order, each with its cheapest qualifying SKU (an index into its SKUs). */
+    /**
+     * One page: the products' ordinals in order, each with its cheapest qualifying SKU (an index into its SKUs;
+     * -1 for a product without SKUs, which matches a search without SKU conditions).
+     */
     record Result(long total, int[] ordinals, int[] cheapest, Counts counts) {
     }
 
@@ -141,19 +144,20 @@ final class CatalogScan {
             }
             int best = cheapestQualifying(columns, column, filter, availability.soldOutOf(columns.ordinals[column]),
                     groups, counts);
-            if (best < 0) {
+            // Without SKU conditions a product without SKUs matches too, with no price (sorted last by price).
+            if (best < 0 && (!filter.isAny() || columns.skus[column].size() > 0)) {
                 continue;
             }
             counts.categories[columns.categories[column]]++;
             counts.manufacturers[columns.manufacturers[column]]++;
             cheapest[column] = best;
             ranks[matched] = column;
-            long price = columns.skus[column].prices[best];
+            long price = best < 0 ? -1 : columns.skus[column].prices[best];
             long primary = switch (sort) {
                 case NEWEST -> 0;
                 case RELEVANCE -> text == null ? 0 : Integer.MAX_VALUE - Float.floatToIntBits(Math.max(0f, text.scores()[c]));
-                case PRICE_ASC -> price;
-                case PRICE_DESC -> KEY_LIMIT - 1 - price;
+                case PRICE_ASC -> price < 0 ? KEY_LIMIT - 1 : price;
+                case PRICE_DESC -> price < 0 ? KEY_LIMIT - 1 : KEY_LIMIT - 1 - price;
                 case BESTSELLING -> KEY_LIMIT - 1 - Math.min(columns.unitsSold[column], KEY_LIMIT - 1);
             };
             keysFit &= primary >= 0 && primary < KEY_LIMIT;

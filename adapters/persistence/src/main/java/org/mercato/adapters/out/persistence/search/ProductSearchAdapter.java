@@ -122,9 +122,10 @@ public class ProductSearchAdapter implements ProductSearchPort {
             CatalogSnapshot.Product product = catalog.product(ordinal);
             ProductSkus skus = product.skus();
             int cheapest = result.cheapest()[i];
-            Money priceFrom = Money.of(skus.prices[cheapest], dictionaries.currencies().get(skus.currencies[cheapest]));
-            boolean inStock = filter.inStockOnly()
-                    || CatalogScan.cheapestQualifying(catalog, bands, ordinal, filter.availableOnly(), now.soldOutOf(ordinal)) >= 0;
+            Money priceFrom = cheapest < 0 ? null
+                    : Money.of(skus.prices[cheapest], dictionaries.currencies().get(skus.currencies[cheapest]));
+            boolean inStock = cheapest >= 0 && (filter.inStockOnly()
+                    || CatalogScan.cheapestQualifying(catalog, bands, ordinal, filter.availableOnly(), now.soldOutOf(ordinal)) >= 0);
             hits.add(new ProductHit(new ProductId(product.id()), product.name(),
                     dictionaries.manufacturers().get(product.manufacturer()),
                     dictionaries.categories().get(product.category()), priceFrom, inStock));

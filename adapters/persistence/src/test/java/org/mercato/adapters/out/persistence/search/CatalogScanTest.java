@@ -96,7 +96,8 @@ class CatalogScanTest {
                 assertThat(page).as(context).isEqualTo(expected.page());
                 List<Long> prices = new ArrayList<>();
                 for (int i = 0; i < result.ordinals().length; i++) {
-                    prices.add(snapshot.product(result.ordinals()[i]).skus().prices[result.cheapest()[i]]);
+                    int cheapest = result.cheapest()[i];
+                    prices.add(cheapest < 0 ? null : snapshot.product(result.ordinals()[i]).skus().prices[cheapest]);
                 }
                 assertThat(prices).as(context + ": prices from").isEqualTo(expected.pagePrices());
                 assertThat(result.counts().sizes).as(context + ": sizes").containsExactly(expected.sizes());
@@ -236,7 +237,7 @@ class CatalogScanTest {
         long[] bands = new long[BANDS.count()];
         long[] categories = new long[3];
         long[] manufacturers = new long[4];
-        Map<Item, Long> priceFrom = new HashMap<>();
+        Map<Item, Long> priceFrom = new HashMap<>(); // null values: no price
         for (Item item : items) {
             if ((text != null && !scores.containsKey(item.id()))
                     || (category != SkuFilter.ANY && item.category() != category)
@@ -249,10 +250,13 @@ class CatalogScanTest {
                     .filter(s -> s.price() >= filter.minPrice() && s.price() <= filter.maxPrice())
                     .filter(s -> !filter.inStockOnly() || !soldOutNow.getOrDefault(s.id(), s.soldOut()))
                     .toList();
-            if (qualifying.isEmpty()) {
+            boolean noSkuConditions = filter.size() == SkuFilter.ANY && filter.firmness() == SkuFilter.ANY
+                    && filter.minPrice() == Long.MIN_VALUE && filter.maxPrice() == Long.MAX_VALUE && !filter.inStockOnly();
+            if (qualifying.isEmpty() && !(noSkuConditions && item.skus().isEmpty())) {
                 continue;
             }
-            priceFrom.put(item, qualifying.stream().mapToLong(Sku::price).min().orElseThrow());
+            // A product without SKUs matches a search without SKU conditions, without a price.
+            priceFrom.put(item, qualifying.stream().mapToLong(Sku::price).boxed().min(Long::compare).orElse(null));
             qualifying.stream().mapToInt(Sku::size).distinct().forEach(s -> sizes[s]++);
             qualifying.stream().mapToInt(Sku::firmness).distinct().forEach(f -> firmnesses[f]++);
             qualifying.stream().mapToInt(s -> BANDS.bandOf(s.price())).distinct().forEach(b -> bands[b]++);
@@ -263,13 +267,17 @@ class CatalogScanTest {
         Comparator<Item> order = switch (sort) {
             case NEWEST -> newest;
             case RELEVANCE -> Comparator.<Item>comparingDouble(i -> text == null ? 0 : -scores.get(i.id())).thenComparing(newest);
-            case PRICE_ASC -> Comparator.<Item>comparingLong(priceFrom::get).thenComparing(newest);
-            case PRICE_DESC -> Comparator.<Item>comparingLong(i -> -priceFrom.get(i)).thenComparing(newest);
+            case PRICE_ASC -> Comparator.<Item, Long>comparing(priceFrom::get, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(newest);
+            case PRICE_DESC -> Comparator.<Item, Long>comparing(priceFrom::get, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(newest);
             case BESTSELLING -> Comparator.<Item>comparingLong(i -> -i.unitsSold()).thenComparing(newest);
         };
         List<Item> matches = priceFrom.keySet().stream().sorted(order).toList();
+        List<Long> pagePrices = new ArrayList<>();
         List<Item> page = matches.subList(Math.min(offset, matches.size()), Math.min(matches.size(), offset + limit));
-        return new Expected(matches.size(), page.stream().map(Item::id).toList(),
-                page.stream().map(priceFrom::get).toList(), sizes, firmnesses, bands, categories, manufacturers);
+        page.forEach(item -> pagePrices.add(priceFrom.get(item)));
+        return new Expected(matches.size(), page.stream().map(Item::id).toList(), pagePrices, sizes, firmnesses, bands,
+                categories, manufacturers);
     }
 }
