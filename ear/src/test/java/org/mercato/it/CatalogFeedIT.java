@@ -11,9 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -175,7 +181,7 @@ class CatalogFeedIT {
      * reindexing of SKUs).
      */
     @Test
-    void an_imported_product_and_its_new_price_are_searchable_at_once() {
+    void an_imported_product_and_its_new_price_are_searchable_at_once() throws InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         String maker = "Feedwerk search " + run;
         String line = maker + ",DE,latex,,Zephyrine,Natural latex,Latex,FS" + run + "-ZEP-%s,%s,%s,%d,%s,EUR,cotton\n";
@@ -204,8 +210,45 @@ class CatalogFeedIT {
         assertThat(Http.get(byMaker + "&inStock=true").json().getInt("total")).isZero();
         assertThat(Http.get(byMaker + "&maxPrice=40000").json().getInt("total")).isEqualTo(1);
 
-        JsonObject changed = imported("text/csv", HEADER + line.formatted("90x200", "90x200", "soft", 18, "459.00"));
+        // Shoppers search all along while the price changes: none of them fails, none sees the old price again
+        // once it has seen the new one, and once the line has committed the next search shows the new price.
+        AtomicBoolean searching = new AtomicBoolean(true);
+        List<List<Long>> seen = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService shoppers = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            shoppers.submit(() -> {
+                List<Long> prices = new ArrayList<>();
+                while (searching.get()) {
+                    try {
+                        Http.Answer answer = Http.get(byMaker);
+                        prices.add(answer.status() != 200 ? -answer.status()
+                                : answer.json().getJsonArray("items").getJsonObject(0).getJsonObject("priceFrom")
+                                        .getJsonNumber("amount").longValue());
+                    } catch (RuntimeException e) {
+                        prices.add(-1L);
+                    }
+                }
+                seen.add(prices);
+            });
+        }
+        JsonObject changed;
+        try {
+            changed = imported("text/csv", HEADER + line.formatted("90x200", "90x200", "soft", 18, "459.00"));
+        } finally {
+            searching.set(false);
+            shoppers.shutdown();
+        }
+        assertThat(shoppers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         assertThat(counts(changed).getInt("updated")).as(changed.toString()).isEqualTo(1);
+        assertThat(seen).hasSize(4);
+        for (List<Long> prices : seen) {
+            assertThat(prices).as("what one shopper saw, in order").isNotEmpty().containsAnyOf(39_900L, 45_900L)
+                    .allMatch(p -> p == 39_900 || p == 45_900);
+            int firstNew = prices.indexOf(45_900L);
+            if (firstNew >= 0) {
+                assertThat(prices.subList(firstNew, prices.size())).as("never the old price after the new").containsOnly(45_900L);
+            }
+        }
 
         JsonObject after = Http.get(byMaker).json();
         assertThat(after.getJsonArray("items").getJsonObject(0).getJsonObject("priceFrom").getJsonNumber("amount")
