@@ -52,11 +52,16 @@ final class CatalogSnapshot {
         this.ordinals = ordinals;
         this.dictionaries = dictionaries;
         this.version = version;
+        // Ties by id as text, as the index sorted its productId keyword.
+        String[] ids = new String[products.length];
+        for (int i = 0; i < products.length; i++) {
+            ids[i] = products[i] == null ? null : products[i].id().toString();
+        }
         this.newestOrder = Arrays.stream(ordinalsOf(products))
                 .boxed()
                 .sorted((a, b) -> {
                     int c = Long.compare(products[b].createdAtMicros(), products[a].createdAtMicros());
-                    return c != 0 ? c : products[a].id().compareTo(products[b].id());
+                    return c != 0 ? c : ids[a].compareTo(ids[b]);
                 })
                 .mapToInt(Integer::intValue)
                 .toArray();

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
+import java.util.logging.Logger;
 import org.mercato.adapters.out.persistence.SqlValues;
 import org.mercato.application.catalog.port.in.ProductDetail.CategoryRef;
 import org.mercato.application.catalog.port.in.ProductDetail.ManufacturerRef;
@@ -27,6 +29,8 @@ import org.mercato.domain.catalog.MattressSize;
  * products by id. Dictionary ordinals of an earlier snapshot are kept, new values are appended.
  */
 final class CatalogSnapshotReader {
+
+    private static final Logger LOG = Logger.getLogger(CatalogSnapshotReader.class.getName());
 
     private static final int FETCH_SIZE = 10_000;
     private static final int IDS_PER_QUERY = 200;
@@ -90,7 +94,8 @@ final class CatalogSnapshotReader {
             }
         }
         List<CatalogSnapshot.Product> products = new ArrayList<>(rows.size());
-        rows.values().forEach(row -> products.add(row.with(skus.get(row.id()).build())));
+        // Each builder is dropped once built: the growable arrays of 8 million SKUs need not outlive their copy.
+        rows.values().forEach(row -> products.add(row.with(skus.remove(row.id()).build())));
         return products;
     }
 
@@ -152,17 +157,27 @@ final class CatalogSnapshotReader {
     }
 
     private void addSku(ProductSkus.Builder builder, ResultSet rs) throws SQLException {
-        builder.add(rs.getLong(2), sizeOrdinal(rs.getString(3)), Firmness.valueOf(rs.getString(4)).ordinal(),
+        int size = sizeOrdinal(rs.getString(3));
+        if (size < 0) {
+            return;
+        }
+        builder.add(rs.getLong(2), size, Firmness.valueOf(rs.getString(4)).ordinal(),
                 rs.getLong(5), currencyOrdinal(rs.getString(6).trim()), rs.getBoolean(7));
     }
 
+    /** The ordinal of a size code; -1 for a code that is no mattress size (written around Mercato): not searchable. */
     private int sizeOrdinal(String code) {
         Integer known = sizeCodes.get(code);
         if (known != null) {
             return known;
         }
-        MattressSize size = MattressSize.parse(code)
-                .orElseThrow(() -> new IllegalStateException("a SKU has the size code " + code + ", which is no mattress size"));
+        Optional<MattressSize> parsed = MattressSize.parse(code);
+        if (parsed.isEmpty()) {
+            LOG.warning(() -> "A SKU has the size code '%s', which is no mattress size: search leaves it out.".formatted(code));
+            sizeCodes.put(code, -1);
+            return -1;
+        }
+        MattressSize size = parsed.get();
         Integer ordinal = sizeOrdinals.get(size);
         if (ordinal == null) {
             if (sizes.size() == Short.MAX_VALUE) {

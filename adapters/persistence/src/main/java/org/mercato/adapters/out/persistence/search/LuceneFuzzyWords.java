@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -25,15 +26,22 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * One word of a text search as a Lucene query on the embedded backend: the word, with typing errors, in the
  * name (boost 3), the manufacturer (boost 2), the material or the description. Lucene's FuzzyQuery builds its
  * Levenshtein automata anew for every field of every search, about a millisecond a word and field for two
- * edits, most of a text search's time (ADR 0021); here the automaton of a word is built once and kept. Terms
+ * edits, most of a text search's time (ADR 0021); here the automaton of a word is built once and kept, within
+ * a bound in bytes. Terms
  * score as with FuzzyQuery: the 50 best expansions, blended, each weighted by its similarity to the word.
  */
 final class LuceneFuzzyWords {
 
     private static final int MAX_EXPANSIONS = 50;
-    /** Words whose automata are kept; the cache starts over when full (shoppers' words repeat heavily). */
-    private static final int MAX_CACHED_WORDS = 20_000;
+    /**
+     * Automata kept, in bytes; the cache starts over when full (shoppers' words repeat heavily). An automaton
+     * for two edits grows with the word: a few kilobytes for a mattress name, megabytes for 200 letters.
+     */
+    private static final long MAX_CACHED_BYTES = 32L * 1024 * 1024;
+    /** Longer words are built for the search and dropped, as Lucene does: nobody misspells them twice. */
+    private static final int MAX_CACHED_WORD_LENGTH = 24;
     private static final Map<String, CompiledAutomaton> AUTOMATA = new ConcurrentHashMap<>();
+    private static final AtomicLong CACHED_BYTES = new AtomicLong();
 
     private LuceneFuzzyWords() {
     }
@@ -56,16 +64,24 @@ final class LuceneFuzzyWords {
     }
 
     private static CompiledAutomaton automaton(String word, int edits) {
+        if (word.length() > MAX_CACHED_WORD_LENGTH) {
+            return build(word, edits);
+        }
         String key = edits + ":" + word;
         CompiledAutomaton automaton = AUTOMATA.get(key);
         if (automaton == null) {
-            if (AUTOMATA.size() >= MAX_CACHED_WORDS) {
+            automaton = build(word, edits);
+            if (CACHED_BYTES.addAndGet(automaton.ramBytesUsed()) > MAX_CACHED_BYTES) {
                 AUTOMATA.clear();
+                CACHED_BYTES.set(automaton.ramBytesUsed());
             }
-            automaton = new FuzzyQuery(new Term("", word), edits, 0, MAX_EXPANSIONS, true).getAutomata();
             AUTOMATA.put(key, automaton);
         }
         return automaton;
+    }
+
+    private static CompiledAutomaton build(String word, int edits) {
+        return new FuzzyQuery(new Term("", word), edits, 0, MAX_EXPANSIONS, true).getAutomata();
     }
 
     /** Edit distance with transpositions (optimal string alignment), over code points, as Lucene's automata count. */

@@ -263,7 +263,7 @@ class CatalogScanTest {
             categories[item.category()]++;
             manufacturers[item.manufacturer()]++;
         }
-        Comparator<Item> newest = Comparator.comparingLong(Item::created).reversed().thenComparing(Item::id);
+        Comparator<Item> newest = Comparator.comparingLong(Item::created).reversed().thenComparing(i -> i.id().toString());
         Comparator<Item> order = switch (sort) {
             case NEWEST -> newest;
             case RELEVANCE -> Comparator.<Item>comparingDouble(i -> text == null ? 0 : -scores.get(i.id())).thenComparing(newest);
