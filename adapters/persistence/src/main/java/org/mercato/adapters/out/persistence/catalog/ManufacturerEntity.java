@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -21,11 +19,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @EntityListeners(CatalogChangeListener.class)
 @Table(name = "manufacturer")
 public class ManufacturerEntity {
+    /** In the index, to narrow a text search to a manufacturer; the name is searched as text (ADR 0013, 0021). */
     @Id
-    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+    @KeywordField
     UUID id;
     @Column(nullable = false)
-    @FullTextField(projectable = Projectable.YES)
+    @FullTextField
     String name;
     @Column(nullable = false)
     String country;

@@ -20,13 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A product and, through Hibernate Search, its document in the search index {@code product}: the text
@@ -43,11 +39,9 @@ public class ProductEntity {
     static final String INDEX = "product";
 
     @Id
-    // The document id cannot be sorted on; this copy breaks ties so that pages never overlap.
-    @KeywordField(name = "productId", sortable = Sortable.YES)
     UUID id;
     @Column(nullable = false)
-    @FullTextField(projectable = Projectable.YES)
+    @FullTextField
     String name;
     @Column(nullable = false)
     @FullTextField
@@ -61,7 +55,7 @@ public class ProductEntity {
     ManufacturerEntity manufacturer;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
-    @IndexedEmbedded(includePaths = {"id", "slug", "name"})
+    @IndexedEmbedded(includePaths = {"slug"})
     CategoryEntity category;
     @ElementCollection
     @CollectionTable(name = "product_attribute", joinColumns = @JoinColumn(name = "product_id"))
@@ -73,11 +67,9 @@ public class ProductEntity {
     @OrderBy("code")
     List<SkuEntity> skus = new ArrayList<>();
     @Column(name = "created_at", nullable = false)
-    @GenericField(sortable = Sortable.YES)
     Instant createdAt;
     /** Units sold so far: the "bestselling" order. Orders add to it once they exist. */
     @Column(name = "units_sold", nullable = false)
-    @GenericField(sortable = Sortable.YES)
     long unitsSold;
 
     /** For the search's change listener, which lives in another package. */

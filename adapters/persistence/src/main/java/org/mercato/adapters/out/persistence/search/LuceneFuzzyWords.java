@@ -23,8 +23,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
- * One word of a text search as a Lucene query on the embedded backend: the word, with typing errors, in the
- * name (boost 3), the manufacturer (boost 2), the material or the description. Lucene's FuzzyQuery builds its
+ * One word of a text search as a Lucene query on the embedded backend: the word, with typing errors, in one of
+ * {@link ProductIndex#TEXT_FIELDS}, weighted as given there. Lucene's FuzzyQuery builds its
  * Levenshtein automata anew for every field of every search, about a millisecond a word and field for two
  * edits, most of a text search's time (ADR 0021); here the automaton of a word is built once and kept, within
  * a bound in bytes. Terms
@@ -48,12 +48,12 @@ final class LuceneFuzzyWords {
 
     /** {@code word} lower case, as the standard analyzer indexes it; {@code edits} 0 to 2. */
     static Query query(String word, int edits) {
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(fieldQuery(ProductIndex.NAME, word, edits), 3f), BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(fieldQuery(ProductIndex.MANUFACTURER_NAME, word, edits), 2f), BooleanClause.Occur.SHOULD)
-                .add(fieldQuery(ProductIndex.MATERIAL, word, edits), BooleanClause.Occur.SHOULD)
-                .add(fieldQuery(ProductIndex.DESCRIPTION, word, edits), BooleanClause.Occur.SHOULD)
-                .build();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        ProductIndex.TEXT_FIELDS.forEach((field, boost) -> {
+            Query inField = fieldQuery(field, word, edits);
+            query.add(boost == 1f ? inField : new BoostQuery(inField, boost), BooleanClause.Occur.SHOULD);
+        });
+        return query.build();
     }
 
     private static Query fieldQuery(String field, String word, int edits) {

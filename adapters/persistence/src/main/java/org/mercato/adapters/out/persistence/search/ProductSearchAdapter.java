@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -184,11 +185,12 @@ public class ProductSearchAdapter implements ProductSearchPort {
             words.should(f.extension()
                     .ifSupported(LuceneExtension.get(), lucene -> lucene.fromLuceneQuery(LuceneFuzzyWords.query(term, edits)))
                     .orElse(other -> {
-                        MatchPredicateOptionsStep<?> word = other.match()
-                                .field(ProductIndex.NAME).boost(3.0f)
-                                .field(ProductIndex.MANUFACTURER_NAME).boost(2.0f)
-                                .fields(ProductIndex.MATERIAL, ProductIndex.DESCRIPTION)
-                                .matching(term);
+                        MatchPredicateFieldMoreStep<?, ?> fields = null;
+                        for (Map.Entry<String, Float> field : ProductIndex.TEXT_FIELDS.entrySet()) {
+                            fields = (fields == null ? other.match().field(field.getKey()) : fields.field(field.getKey()))
+                                    .boost(field.getValue());
+                        }
+                        MatchPredicateOptionsStep<?> word = fields.matching(term);
                         return edits == 0 ? word : word.fuzzy(edits);
                     }));
         }

@@ -69,6 +69,7 @@ class LuceneFuzzyWordsTest {
     }
 
     private static Query fuzzyQueryOfLucene(String word, int edits) {
+        // Spelled out rather than read from ProductIndex.TEXT_FIELDS: the test states the weights it expects.
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         String[] fields = {ProductIndex.NAME, ProductIndex.MANUFACTURER_NAME, ProductIndex.MATERIAL, ProductIndex.DESCRIPTION};
         float[] boosts = {3f, 2f, 1f, 1f};
