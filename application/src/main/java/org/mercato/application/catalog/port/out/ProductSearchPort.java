@@ -12,9 +12,9 @@ import org.mercato.domain.catalog.ProductId;
 import org.mercato.domain.shared.Money;
 
 /**
- * Full-text search over the catalog's search index. The index holds each SKU's sold-out state as of
- * indexing; the caller passes the changes since (ADR 0015), and when the query asks for products in
- * stock the index treats SKUs sold out now as absent everywhere (matching, facets, price sorting).
+ * Catalog search: fuzzy text, SKU filters, facets, orders and paging. Search holds each SKU's sold-out state
+ * as it last read it; the caller passes the changes since (ADR 0015, ADR 0021), and when the query asks for
+ * products in stock, SKUs sold out now count as absent everywhere (matching, facets, price sorting).
  */
 @FunctionalInterface
 public interface ProductSearchPort {
@@ -23,7 +23,7 @@ public interface ProductSearchPort {
      * One page of the products that match {@code query}, in its order, with their total and the facet
      * counts over every match.
      *
-     * @param availability changes of availability since indexing; they count only when {@code query.inStockOnly()}
+     * @param availability changes of availability since search last read it; they decide in-stock matching and each hit's {@code inStock}
      * @param priceRanges  the ranges to count matching products in, in display order
      */
     ProductSearchResult search(ProductSearchQuery query, AvailabilityOverlay availability, List<PriceRange> priceRanges);

@@ -16,7 +16,8 @@ import org.mercato.domain.catalog.SkuCode;
 /**
  * Lays the availability overlay (ADR 0015) over a {@link CatalogSnapshot}: for each product with a SKU in the
  * overlay, its sold-out bits as they are now. The overlay names SKUs by code; their ids and products are read
- * once per code and remembered (a code without SKU, deleted since, is asked for again with the next overlay). The last view is kept, so searches between two stock changes build nothing.
+ * once per code and remembered (a code without SKU, deleted since, is asked for again with the next overlay).
+ * The last view is kept, so searches between two stock changes build nothing.
  */
 @ApplicationScoped
 public class AvailabilityViews {

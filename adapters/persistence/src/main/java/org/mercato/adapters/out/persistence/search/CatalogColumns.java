@@ -9,7 +9,6 @@ package org.mercato.adapters.out.persistence.search;
  */
 final class CatalogColumns {
 
-    final CatalogSnapshot catalog;
     final PriceBands bands;
     /** Products, deleted ones not counted. */
     final int size;
@@ -52,7 +51,6 @@ final class CatalogColumns {
     final int maxGroups;
 
     CatalogColumns(CatalogSnapshot catalog, PriceBands bands) {
-        this.catalog = catalog;
         this.bands = bands;
         this.size = catalog.productCount();
         this.ordinals = catalog.newestOrder.clone();
@@ -109,15 +107,16 @@ final class CatalogColumns {
             }
             groupOffsets[i] = g;
             for (int k = 0; k < p.groups(); k++, g++) {
-                groupSizes[g] = p.groupSizes[k];
-                groupFirmnesses[g] = p.groupFirmnesses[k];
-                groupMin[g] = p.groupMin[k];
-                groupMax[g] = p.groupMax[k];
-                groupFirstSku[g] = p.groupStarts[k];
+                int first = p.groupStarts[k];
+                groupSizes[g] = p.sizes[first];
+                groupFirmnesses[g] = p.firmnesses[first];
+                groupMin[g] = p.prices[first];
+                groupMax[g] = p.prices[p.groupStarts[k + 1] - 1];
+                groupFirstSku[g] = first;
                 groupFirstAvailable[g] = p.firstAvailable[k];
                 groupBands[g] = masks.group[k];
                 groupAvailableBands[g] = masks.groupAvailable[k];
-                groupAt[(i * sizes + p.groupSizes[k]) * ProductSkus.FIRMNESSES + p.groupFirmnesses[k]] = g + 1;
+                groupAt[(i * sizes + groupSizes[g]) * ProductSkus.FIRMNESSES + groupFirmnesses[g]] = g + 1;
             }
         }
         groupOffsets[size] = g;
@@ -169,6 +168,4 @@ final class CatalogColumns {
     int groupEnd(int column, int g) {
         return g + 1 < groupOffsets[column + 1] ? groupFirstSku[g + 1] : skus[column].size();
     }
-
-
 }

@@ -152,12 +152,11 @@ final class CatalogScan {
             counts.manufacturers[columns.manufacturers[column]]++;
             cheapest[column] = best;
             ranks[matched] = column;
-            long price = best < 0 ? -1 : columns.skus[column].prices[best];
             long primary = switch (sort) {
                 case NEWEST -> 0;
                 case RELEVANCE -> text == null ? 0 : Integer.MAX_VALUE - Float.floatToIntBits(Math.max(0f, text.scores()[c]));
-                case PRICE_ASC -> price < 0 ? KEY_LIMIT - 1 : price;
-                case PRICE_DESC -> price < 0 ? KEY_LIMIT - 1 : KEY_LIMIT - 1 - price;
+                case PRICE_ASC -> best < 0 ? KEY_LIMIT - 1 : columns.skus[column].prices[best];
+                case PRICE_DESC -> best < 0 ? KEY_LIMIT - 1 : KEY_LIMIT - 1 - columns.skus[column].prices[best];
                 case BESTSELLING -> KEY_LIMIT - 1 - Math.min(columns.unitsSold[column], KEY_LIMIT - 1);
             };
             keysFit &= primary >= 0 && primary < KEY_LIMIT;

@@ -20,7 +20,7 @@ import org.mercato.domain.catalog.MattressSize;
  */
 final class CatalogSnapshot {
 
-    static final CatalogSnapshot EMPTY = new CatalogSnapshot(new Product[0], Map.of(), Dictionaries.EMPTY, 0);
+    static final CatalogSnapshot EMPTY = new CatalogSnapshot(new Product[0], Map.of(), Dictionaries.EMPTY);
 
     /** One product. {@code createdAt} and {@code unitsSold} order "newest" and "bestselling". */
     record Product(UUID id, String name, int manufacturer, int category, long createdAtMicros, long unitsSold,
@@ -43,15 +43,13 @@ final class CatalogSnapshot {
     /** Ordinals from newest to oldest (then by id), and each ordinal's place in that order. */
     final int[] newestOrder;
     final int[] newestRank;
-    final long version;
     /** Laid out for the last price bands asked for (they are configuration: the same every time). */
     private volatile CatalogColumns columns;
 
-    private CatalogSnapshot(Product[] products, Map<UUID, Integer> ordinals, Dictionaries dictionaries, long version) {
+    private CatalogSnapshot(Product[] products, Map<UUID, Integer> ordinals, Dictionaries dictionaries) {
         this.products = products;
         this.ordinals = ordinals;
         this.dictionaries = dictionaries;
-        this.version = version;
         // Ties by id as text, as the index sorted its productId keyword.
         String[] ids = new String[products.length];
         for (int i = 0; i < products.length; i++) {
@@ -77,21 +75,20 @@ final class CatalogSnapshot {
     }
 
     /** The whole catalog, as read from the database. */
-    static CatalogSnapshot of(Collection<Product> products, Dictionaries dictionaries, long version) {
+    static CatalogSnapshot of(Collection<Product> products, Dictionaries dictionaries) {
         Product[] slots = products.toArray(Product[]::new);
         Map<UUID, Integer> ordinals = new HashMap<>(slots.length * 2);
         for (int i = 0; i < slots.length; i++) {
             ordinals.put(slots[i].id(), i);
         }
-        return new CatalogSnapshot(slots, ordinals, dictionaries, version);
+        return new CatalogSnapshot(slots, ordinals, dictionaries);
     }
 
     /**
      * This snapshot with some products read anew: each of {@code changed} replaces the product of its id or is
      * added; each id of {@code gone} is removed.
      */
-    CatalogSnapshot with(Collection<Product> changed, Collection<UUID> gone, Dictionaries newDictionaries,
-            long newVersion) {
+    CatalogSnapshot with(Collection<Product> changed, Collection<UUID> gone, Dictionaries newDictionaries) {
         List<Product> added = new ArrayList<>();
         Product[] slots = products.clone();
         Map<UUID, Integer> newOrdinals = new HashMap<>(ordinals);
@@ -117,7 +114,7 @@ final class CatalogSnapshot {
                 newOrdinals.put(added.get(i).id(), first + i);
             }
         }
-        return new CatalogSnapshot(slots, newOrdinals, newDictionaries, newVersion);
+        return new CatalogSnapshot(slots, newOrdinals, newDictionaries);
     }
 
     /** This snapshot laid out for scanning with these price bands; built on first use. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ final class CatalogSnapshotReader {
 
     private static final Logger LOG = Logger.getLogger(CatalogSnapshotReader.class.getName());
 
+    private static final String PRODUCTS = "select id, name, manufacturer_id, category_id, created_at, units_sold from product";
+    private static final String SKUS = "select product_id, id, size_code, firmness, price_amount, price_currency, sold_out from sku";
     private static final int FETCH_SIZE = 10_000;
     private static final int IDS_PER_QUERY = 200;
 
@@ -64,13 +67,11 @@ final class CatalogSnapshotReader {
 
     /** Every product with its SKUs; {@code progress} hears the SKU rows read so far, every 500,000. */
     Collection<CatalogSnapshot.Product> readAll(LongConsumer progress) throws SQLException {
-        Map<UUID, ProductRow> rows = readProducts("select id, name, manufacturer_id, category_id, created_at, units_sold from product",
-                List.of());
+        Map<UUID, ProductRow> rows = readProducts(PRODUCTS, List.of());
         Map<UUID, ProductSkus.Builder> skus = new HashMap<>(rows.size() * 2);
         rows.keySet().forEach(id -> skus.put(id, new ProductSkus.Builder()));
         boolean autoCommit = connection.getAutoCommit();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select product_id, id, size_code, firmness, price_amount, price_currency, sold_out from sku")) {
+        try (PreparedStatement statement = connection.prepareStatement(SKUS)) {
             // PostgreSQL streams with a fetch size only inside a transaction.
             if (autoCommit) {
                 connection.setAutoCommit(false);
@@ -105,15 +106,11 @@ final class CatalogSnapshotReader {
         List<UUID> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
             List<UUID> some = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
-            String in = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
-            Map<UUID, ProductRow> rows = readProducts(
-                    "select id, name, manufacturer_id, category_id, created_at, units_sold from product where id in (" + in + ")",
-                    some);
+            String in = String.join(", ", Collections.nCopies(some.size(), "?"));
+            Map<UUID, ProductRow> rows = readProducts(PRODUCTS + " where id in (" + in + ")", some);
             Map<UUID, ProductSkus.Builder> skus = new HashMap<>();
             rows.keySet().forEach(id -> skus.put(id, new ProductSkus.Builder()));
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select product_id, id, size_code, firmness, price_amount, price_currency, sold_out from sku where product_id in ("
-                            + in + ")")) {
+            try (PreparedStatement statement = connection.prepareStatement(SKUS + " where product_id in (" + in + ")")) {
                 bind(statement, some);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {

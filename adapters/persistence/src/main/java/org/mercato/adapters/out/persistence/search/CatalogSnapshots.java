@@ -63,12 +63,12 @@ public class CatalogSnapshots {
     @Transactional
     public CatalogSnapshot current() {
         reloadWhenDue();
-        return KEEPER.current((before, products, version) -> em.unwrap(Session.class).doReturningWork(connection -> {
+        return KEEPER.current((before, products) -> em.unwrap(Session.class).doReturningWork(connection -> {
             CatalogSnapshotReader reader = new CatalogSnapshotReader(connection, before.dictionaries);
             List<CatalogSnapshot.Product> read = reader.read(products);
             Set<UUID> gone = new HashSet<>(products);
             read.forEach(p -> gone.remove(p.id()));
-            return before.with(read, gone, reader.dictionaries(), version);
+            return before.with(read, gone, reader.dictionaries());
         }));
     }
 
@@ -96,14 +96,14 @@ public class CatalogSnapshots {
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public CatalogSnapshot load() {
         long started = System.nanoTime();
-        CatalogSnapshot loaded = KEEPER.load(version -> em.unwrap(Session.class).doReturningWork(connection -> {
+        CatalogSnapshot loaded = KEEPER.load(() -> em.unwrap(Session.class).doReturningWork(connection -> {
             CatalogSnapshotReader reader = new CatalogSnapshotReader(connection, CatalogSnapshot.EMPTY.dictionaries);
             Collection<CatalogSnapshot.Product> products = reader.readAll(read -> {
                 if (read > 0 && read % 2_000_000 == 0) {
                     LOG.info(() -> "Search catalog: %,d SKUs read".formatted(read));
                 }
             });
-            return CatalogSnapshot.of(products, reader.dictionaries(), version);
+            return CatalogSnapshot.of(products, reader.dictionaries());
         }));
         loadedAt = System.nanoTime();
         LOG.info(() -> "Search catalog: %,d products with %,d SKUs read in %d ms."

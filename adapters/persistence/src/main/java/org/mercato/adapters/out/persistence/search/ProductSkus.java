@@ -23,14 +23,6 @@ final class ProductSkus {
     final long[] soldOut;
     /** Group g is SKUs groupStarts[g] (included) to groupStarts[g + 1] (excluded). */
     final int[] groupStarts;
-    /**
-     * Each group's size, firmness, cheapest and dearest price, beside each other: a search reads these, not
-     * the SKUs, for every group it needs to look at, and the SKUs only of groups that straddle a price bound.
-     */
-    final short[] groupSizes;
-    final byte[] groupFirmnesses;
-    final long[] groupMin;
-    final long[] groupMax;
 
     /** The first (cheapest) SKU of each group that was available when loaded, -1 when none. */
     final int[] firstAvailable;
@@ -69,10 +61,6 @@ final class ProductSkus {
         starts[groups] = n;
         this.groupStarts = Arrays.copyOf(starts, groups + 1);
         this.firstAvailable = new int[groups];
-        this.groupSizes = new short[groups];
-        this.groupFirmnesses = new byte[groups];
-        this.groupMin = new long[groups];
-        this.groupMax = new long[groups];
 
         short[] allSizes = new short[groups];
         short[] inStockSizes = new short[groups];
@@ -93,10 +81,6 @@ final class ProductSkus {
             }
             firstAvailable[g] = first;
             short size = sizes[start];
-            groupSizes[g] = size;
-            groupFirmnesses[g] = firmnesses[start];
-            groupMin[g] = prices[start];
-            groupMax[g] = prices[groupStarts[g + 1] - 1];
 
             if (distinct == 0 || allSizes[distinct - 1] != size) {
                 allSizes[distinct++] = size;
@@ -118,8 +102,8 @@ final class ProductSkus {
         this.cheapest = cheapestSku;
         this.cheapestAvailable = cheapestAvailableSku;
         long dearest = Long.MIN_VALUE;
-        for (long max : groupMax) {
-            dearest = Math.max(dearest, max);
+        for (int g = 0; g < groups; g++) {
+            dearest = Math.max(dearest, prices[groupStarts[g + 1] - 1]); // each group's dearest is its last
         }
         this.maxPrice = dearest;
     }

@@ -7,9 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Keeps one {@link CatalogSnapshot} in step with the catalog's changes (ADR 0021), whatever reads the
@@ -31,7 +30,7 @@ final class SnapshotKeeper {
     @FunctionalInterface
     interface ChangedProducts {
         /** {@code before} with the products of these ids (and manufacturer and category names) read anew. */
-        CatalogSnapshot read(CatalogSnapshot before, List<UUID> products, long version);
+        CatalogSnapshot read(CatalogSnapshot before, List<UUID> products);
     }
 
     private final Set<UUID> changedProducts = ConcurrentHashMap.newKeySet();
@@ -39,7 +38,6 @@ final class SnapshotKeeper {
     /** Replacements of {@link #current} take turns; a whole read runs outside it, one at a time under {@link #loader}. */
     private final ReentrantLock writer = new ReentrantLock();
     private final ReentrantLock loader = new ReentrantLock();
-    private final AtomicLong versions = new AtomicLong();
     private volatile CatalogSnapshot current = CatalogSnapshot.EMPTY;
     // Guarded by writer:
     private boolean loading;
@@ -74,7 +72,7 @@ final class SnapshotKeeper {
             boolean names = namesChanged.getAndSet(false);
             CatalogSnapshot after;
             try {
-                after = reader.read(current, changed, versions.incrementAndGet());
+                after = reader.read(current, changed);
             } catch (RuntimeException e) {
                 changedProducts.addAll(changed);
                 if (names) {
@@ -93,8 +91,8 @@ final class SnapshotKeeper {
         }
     }
 
-    /** Reads the whole catalog anew with {@code readAll} (given a version); searches go on meanwhile, see above. */
-    CatalogSnapshot load(LongFunction<CatalogSnapshot> readAll) {
+    /** Reads the whole catalog anew with {@code readAll}; searches go on meanwhile, see above. */
+    CatalogSnapshot load(Supplier<CatalogSnapshot> readAll) {
         loader.lock();
         try {
             writer.lock();
@@ -105,7 +103,7 @@ final class SnapshotKeeper {
             } finally {
                 writer.unlock();
             }
-            CatalogSnapshot loaded = readAll.apply(versions.incrementAndGet());
+            CatalogSnapshot loaded = readAll.get();
             writer.lock();
             try {
                 changedProducts.addAll(readDuringLoad);

@@ -122,7 +122,7 @@ class CatalogScanTest {
                 skus(List.of(new Sku(1_000, 0, 0, 10_000, false))));
         UUID gone = items.get(1).id();
 
-        CatalogSnapshot after = before.with(List.of(renamed, added), List.of(gone), before.dictionaries, 2);
+        CatalogSnapshot after = before.with(List.of(renamed, added), List.of(gone), before.dictionaries);
 
         assertThat(after.product(after.ordinalOf(first.id())).name()).isEqualTo("renamed");
         assertThat(after.ordinalOf(first.id())).as("ordinals stay").isEqualTo(before.ordinalOf(first.id()));
@@ -203,7 +203,7 @@ class CatalogScanTest {
             categorySlugs.put("c" + i, i);
         }
         return CatalogSnapshot.of(products, new CatalogSnapshot.Dictionaries(SIZES, sizeOrdinals, List.of("EUR"),
-                manufacturers, manufacturerOrdinals, categories, categorySlugs), 1);
+                manufacturers, manufacturerOrdinals, categories, categorySlugs));
     }
 
     private static CatalogScan.TextHits textHits(Random random, CatalogSnapshot snapshot, List<Item> items) {

@@ -40,7 +40,7 @@ class SnapshotKeeperTest {
                 : new CatalogSnapshot.Product(id, "p", 0, 0, id.getLeastSignificantBits(), version, ProductSkus.NONE);
     }
 
-    private CatalogSnapshot readChanged(CatalogSnapshot before, List<UUID> ids, long version) {
+    private CatalogSnapshot readChanged(CatalogSnapshot before, List<UUID> ids) {
         if (failSometimes.get() && ThreadLocalRandom.current().nextInt(5) == 0) {
             throw new IllegalStateException("the database is away");
         }
@@ -54,11 +54,11 @@ class SnapshotKeeperTest {
                 read.add(p);
             }
         }
-        return before.with(read, gone, before.dictionaries, version);
+        return before.with(read, gone, before.dictionaries);
     }
 
     /** Product by product, yielding between them: a long read that changes overtake. */
-    private CatalogSnapshot readAll(long version) {
+    private CatalogSnapshot readAll() {
         List<CatalogSnapshot.Product> read = new ArrayList<>();
         for (int i = 0; i < PRODUCTS; i++) {
             CatalogSnapshot.Product p = product(id(i));
@@ -67,7 +67,7 @@ class SnapshotKeeperTest {
             }
             Thread.yield();
         }
-        return CatalogSnapshot.of(read, CatalogSnapshot.Dictionaries.EMPTY, version);
+        return CatalogSnapshot.of(read, CatalogSnapshot.Dictionaries.EMPTY);
     }
 
     private static UUID id(int i) {
@@ -154,7 +154,7 @@ class SnapshotKeeperTest {
         database.put(id(1), 2L);
         keeper.productChanged(id(1));
 
-        assertThatThrownBy(() -> keeper.current((before, ids, version) -> {
+        assertThatThrownBy(() -> keeper.current((before, ids) -> {
             throw new IllegalStateException("the database is away");
         })).isInstanceOf(IllegalStateException.class);
 
